@@ -1,0 +1,28 @@
+# The two commands of the README: `make run` and `make test`.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+FILE ?= fixtures/articles/trade-call.txt
+ARGS ?=
+
+.PHONY: all deps build run test clean
+
+all: build
+
+deps:
+	@tools/install-deps.sh
+
+$(BUILD_DIR)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+
+build: deps $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Findings make mtlint exit 1; `make run` shows them and still succeeds.
+run: build
+	@$(BUILD_DIR)/mtlint check $(ARGS) $(FILE); status=$$?; [ $$status -le 1 ] || exit $$status
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD_DIR)

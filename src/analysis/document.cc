@@ -1,0 +1,46 @@
+#include "analysis/document.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "analysis/paragraphs.h"
+#include "text/segmenter.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+
+Document::Document(std::string path, std::string_view text,
+                   Segmenter& segmenter)
+    : path_(std::move(path)),
+      text_(text),
+      lines_(text),
+      invalid_utf8_(FindInvalidUtf8(text)) {
+  if (text.size() >= kMaxSize) {
+    throw std::length_error("input of 4 GiB or more is not supported");
+  }
+  std::vector<ByteRange> sentence_ranges;
+  for (ByteRange p : SplitParagraphs(text)) {
+    auto first_sentence = static_cast<uint32_t>(sentences_.size());
+    sentence_ranges.clear();
+    segmenter.Sentences(text, p, &sentence_ranges);
+    for (ByteRange s : sentence_ranges) {
+      auto first_token = static_cast<uint32_t>(tokens_.size());
+      segmenter.Words(text, s, &tokens_);
+      sentences_.push_back(
+          {s, first_token, static_cast<uint32_t>(tokens_.size())});
+    }
+    paragraphs_.push_back(
+        {p, first_sentence, static_cast<uint32_t>(sentences_.size())});
+  }
+}
+
+const Paragraph* Document::ParagraphAt(size_t offset) const {
+  auto it = std::upper_bound(
+      paragraphs_.begin(), paragraphs_.end(), offset,
+      [](size_t o, const Paragraph& p) { return o < p.range.begin; });
+  if (it == paragraphs_.begin()) return nullptr;
+  --it;
+  return offset < it->range.end ? &*it : nullptr;
+}
+
+}  // namespace mtlint

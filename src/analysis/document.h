@@ -1,0 +1,61 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/byte_range.h"
+#include "core/line_index.h"
+#include "text/token.h"
+
+namespace mtlint {
+
+class Segmenter;
+
+struct Sentence {
+  ByteRange range;
+  uint32_t first_token;  // [first_token, end_token) in Document::tokens()
+  uint32_t end_token;
+};
+
+struct Paragraph {
+  ByteRange range;
+  uint32_t first_sentence;  // [first_sentence, end_sentence)
+  uint32_t end_sentence;
+};
+
+// One input, segmented: what every check reads. Sentences never cross
+// paragraphs, tokens never cross sentences.
+class Document {
+ public:
+  // Inputs must be smaller than this: tokens keep 32-bit offsets.
+  static constexpr size_t kMaxSize = UINT32_MAX;
+
+  Document(std::string path, std::string_view text, Segmenter& segmenter);
+
+  const std::string& path() const { return path_; }
+  std::string_view text() const { return text_; }
+  std::string_view Text(ByteRange r) const {
+    return text_.substr(r.begin, r.size());
+  }
+  std::string_view Text(const Token& t) const { return Text(t.range()); }
+  const LineIndex& lines() const { return lines_; }
+  const std::vector<ByteRange>& invalid_utf8() const { return invalid_utf8_; }
+  const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
+  const std::vector<Sentence>& sentences() const { return sentences_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+  // The paragraph holding `offset`, or null between paragraphs.
+  const Paragraph* ParagraphAt(size_t offset) const;
+
+ private:
+  std::string path_;
+  std::string_view text_;
+  LineIndex lines_;
+  std::vector<ByteRange> invalid_utf8_;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<Sentence> sentences_;
+  std::vector<Token> tokens_;
+};
+
+}  // namespace mtlint

@@ -1,0 +1,158 @@
+#include "checks/char_invisible.h"
+
+#include <fmt/format.h>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+enum class Kind {
+  kNone,
+  kZeroWidth,    // invisible, removed
+  kJoiner,       // ZWJ/ZWNJ: part of emoji and some scripts
+  kBidi,         // reorders text: can hide what is written
+  kSoftHyphen,   // invisible until a line breaks there
+  kControl,      // C0 and C1 controls
+  kOddSpace,     // a space that should be a plain space
+  kReplacement,  // U+FFFD: text was already lost
+};
+
+Kind Classify(char32_t cp) {
+  switch (cp) {
+    case U'\u200B':
+    case U'\u2060':
+    case U'\uFEFF':
+    case U'\u180E':
+      return Kind::kZeroWidth;
+    case U'\u200C':
+    case U'\u200D':
+      return Kind::kJoiner;
+    case U'\u00AD':
+      return Kind::kSoftHyphen;
+    case U'\uFFFD':
+      return Kind::kReplacement;
+    case U'\u00A0':
+    case U'\u202F':
+    case U'\u2007':
+    case U'\u3000':
+      return Kind::kOddSpace;
+    default:
+      break;
+  }
+  if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+      cp == 0x200E || cp == 0x200F || cp == 0x061C) {
+    return Kind::kBidi;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) return Kind::kOddSpace;
+  if (cp >= 0xE0000 && cp <= 0xE007F) return Kind::kZeroWidth;  // tags
+  if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F ||
+      (cp >= 0x80 && cp <= 0x9F)) {
+    return Kind::kControl;
+  }
+  return Kind::kNone;
+}
+
+// No-break spaces belong between a number and its unit ("10 km", "€ 5"),
+// after short abbreviations ("Mr. Smith", "No. 5") and around French
+// punctuation; elsewhere they are paste or translation debris.
+bool NoBreakSpaceBelongs(std::string_view text, ByteRange para, ByteRange r) {
+  char32_t before =
+      r.begin > para.begin ? DecodeUtf8Before(text, r.begin).code_point : 0;
+  char32_t after =
+      r.end < para.end ? DecodeUtf8(text, r.end).code_point : 0;
+  if (IsDigit(before) || IsDigit(after)) return true;
+  if (after == U'!' || after == U'?' || after == U':' || after == U';' ||
+      after == U'\u00BB' || before == U'\u00AB') {
+    return true;
+  }
+  if (before == U'.') {
+    size_t word = r.begin - 1;
+    while (word > para.begin && IsLetter(DecodeUtf8Before(text, word).code_point)) {
+      word -= DecodeUtf8Before(text, word).length;
+    }
+    return r.begin - 1 - word <= 3;
+  }
+  return false;
+}
+
+}  // namespace
+
+void CharInvisibleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  std::string_view text = doc.text();
+  for (size_t i = 0; i < text.size();) {
+    unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII: nothing to see
+      ++i;
+      continue;
+    }
+    DecodedCodePoint d = DecodeUtf8(text, i);
+    ByteRange r{i, i + d.length};
+    i += d.length;
+    if (d.code_point == kInvalidCodePoint) continue;
+    Kind kind = Classify(d.code_point);
+    if (kind == Kind::kNone) continue;
+    std::string name = DescribeCodePoint(d.code_point);
+    switch (kind) {
+      case Kind::kNone:
+        break;
+      case Kind::kZeroWidth:
+        // A byte order mark opening the file is an encoding signature.
+        if (d.code_point == U'\uFEFF' && r.begin == 0) break;
+        sink.Report(Severity::kWarning, r,
+                    fmt::format("invisible character {}", name))
+            .fixes.push_back(ReplaceFix("remove it", r, "", true));
+        break;
+      case Kind::kJoiner: {
+        char32_t before =
+            r.begin > 0 ? DecodeUtf8Before(text, r.begin).code_point : 0;
+        char32_t after = r.end < text.size() ? DecodeUtf8(text, r.end).code_point : 0;
+        if (IsEmoji(before) || IsEmoji(after) || !IsLatinScript(ScriptOf(before)))
+          break;
+        sink.Report(Severity::kWarning, r,
+                    fmt::format("invisible character {} in Latin text", name))
+            .fixes.push_back(ReplaceFix("remove it", r, "", true));
+        break;
+      }
+      case Kind::kBidi: {
+        Diagnostic& diag = sink.Report(
+            Severity::kError, r,
+            fmt::format("bidirectional control character {}", name));
+        diag.notes.push_back(
+            "bidirectional controls reorder the text around them and can hide "
+            "or disguise what is written");
+        diag.fixes.push_back(ReplaceFix("remove it", r, "", false));
+        break;
+      }
+      case Kind::kSoftHyphen:
+        sink.Report(Severity::kWarning, r,
+                    "soft hyphen (U+00AD): invisible, but breaks searches "
+                    "and splits the word where a line ends")
+            .fixes.push_back(ReplaceFix("remove it", r, "", true));
+        break;
+      case Kind::kControl:
+        sink.Report(Severity::kWarning, r,
+                    fmt::format("control character {}", name))
+            .fixes.push_back(ReplaceFix("remove it", r, "", false));
+        break;
+      case Kind::kOddSpace: {
+        const Paragraph* para = doc.ParagraphAt(r.begin);
+        ByteRange bounds = para ? para->range : ByteRange{0, text.size()};
+        if (d.code_point != U'\u3000' && NoBreakSpaceBelongs(text, bounds, r))
+          break;
+        sink.Report(Severity::kWarning, r,
+                    fmt::format("{} where a plain space belongs", name))
+            .fixes.push_back(ReplaceFix("replace with a space", r, " ", true));
+        break;
+      }
+      case Kind::kReplacement:
+        sink.Report(Severity::kWarning, r,
+                    "replacement character U+FFFD: an earlier conversion lost "
+                    "the character that stood here");
+        break;
+    }
+  }
+}
+
+}  // namespace mtlint

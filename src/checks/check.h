@@ -1,0 +1,16 @@
+#pragma once
+
+#include "analysis/document.h"
+#include "core/diagnostic_sink.h"
+
+namespace mtlint {
+
+// A check reads one document and reports what it finds. Checks hold no state
+// between documents: options and word lists are read once when it is created.
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual void Run(const Document& doc, DiagnosticSink& sink) const = 0;
+};
+
+}  // namespace mtlint

@@ -1,0 +1,106 @@
+#include "checks/quote_marks.h"
+
+#include <fmt/format.h>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+constexpr char32_t kLeftSingle = U'\u2018';
+constexpr char32_t kRightSingle = U'\u2019';
+constexpr char32_t kLeftDouble = U'\u201C';
+constexpr char32_t kRightDouble = U'\u201D';
+// German and Polish quotes open low („ ‚) and close with “ ‘.
+constexpr char32_t kLowDouble = U'\u201E';
+constexpr char32_t kLowSingle = U'\u201A';
+
+bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
+
+bool EndsQuotation(char32_t cp) {
+  return cp == U'.' || cp == U',' || cp == U'!' || cp == U'?' ||
+         IsWordChar(cp);
+}
+
+bool FollowsClosingQuote(char32_t cp) {
+  return cp == kInvalidCodePoint || IsWhiteSpace(cp) || cp == U'.' ||
+         cp == U',' || cp == U';' || cp == U':' || cp == U')' || cp == U'!' ||
+         cp == U'?';
+}
+
+// Counts of one quote style in the document and where it first appears.
+struct StyleCount {
+  size_t count = 0;
+  ByteRange first;
+  void Add(ByteRange r) {
+    if (count++ == 0) first = r;
+  }
+};
+
+void ReportMix(DiagnosticSink& sink, std::string_view what,
+               const StyleCount& straight, const StyleCount& curly) {
+  if (straight.count == 0 || curly.count == 0) return;
+  const StyleCount& minority =
+      straight.count <= curly.count ? straight : curly;
+  sink.Report(Severity::kNote, minority.first,
+              fmt::format("the document mixes straight ({}) and curly ({}) {}; "
+                          "this is the first {} one",
+                          straight.count, curly.count, what,
+                          &minority == &straight ? "straight" : "curly"));
+}
+
+}  // namespace
+
+void QuoteMarksCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  std::string_view text = doc.text();
+  StyleCount straight_double, curly_double, straight_apostrophe,
+      curly_apostrophe;
+  for (const Paragraph& p : doc.paragraphs()) {
+    std::string_view para = doc.Text(p.range);
+    bool low_quotes = para.find(EncodeUtf8(kLowDouble)) != para.npos ||
+                      para.find(EncodeUtf8(kLowSingle)) != para.npos;
+    char32_t prev = kInvalidCodePoint;
+    for (size_t i = p.range.begin; i < p.range.end;) {
+      DecodedCodePoint d = DecodeUtf8(text, i);
+      ByteRange r{i, i + d.length};
+      size_t next_at = i + d.length;
+      char32_t next = next_at < p.range.end ? DecodeUtf8(text, next_at).code_point
+                                            : kInvalidCodePoint;
+      bool between_letters = IsLetter(prev) && IsLetter(next);
+      switch (d.code_point) {
+        case U'"':
+          straight_double.Add(r);
+          break;
+        case kLeftDouble:
+        case kRightDouble:
+          curly_double.Add(r);
+          break;
+        case U'\'':
+          if (between_letters) straight_apostrophe.Add(r);
+          break;
+        case kRightSingle:
+          if (between_letters) curly_apostrophe.Add(r);
+          break;
+      }
+      if (!low_quotes && d.code_point == kLeftSingle && IsWordChar(prev)) {
+        Diagnostic& diag = sink.Report(
+            Severity::kWarning, r,
+            "left single quote '‘' used as an apostrophe or closing quote");
+        diag.fixes.push_back(ReplaceFix("replace with '’'", r, "’", true));
+      } else if (!low_quotes && d.code_point == kLeftDouble &&
+                 EndsQuotation(prev) && FollowsClosingQuote(next)) {
+        Diagnostic& diag = sink.Report(
+            Severity::kWarning, r,
+            "opening quote '“' used as a closing quote");
+        diag.fixes.push_back(ReplaceFix("replace with '”'", r, "”", true));
+      }
+      prev = d.code_point;
+      i = next_at;
+    }
+  }
+  ReportMix(sink, "double quotes", straight_double, curly_double);
+  ReportMix(sink, "apostrophes", straight_apostrophe, curly_apostrophe);
+}
+
+}  // namespace mtlint

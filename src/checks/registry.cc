@@ -1,0 +1,67 @@
+#include "checks/registry.h"
+
+#include "checks/char_invisible.h"
+#include "checks/encoding_invalid_utf8.h"
+#include "checks/hyphen_spacing.h"
+#include "checks/quote_marks.h"
+#include "checks/quote_unbalanced.h"
+#include "checks/script_foreign.h"
+#include "checks/spacing.h"
+#include "checks/unicode_nfc.h"
+#include "checks/word_repeated.h"
+#include "text/edit_distance.h"
+
+namespace mtlint {
+namespace {
+
+template <typename T>
+std::unique_ptr<Check> Make() {
+  return std::make_unique<T>();
+}
+
+}  // namespace
+
+const std::vector<CheckInfo>& Registry() {
+  static const std::vector<CheckInfo> checks = {
+      {"char-invisible",
+       "invisible, bidirectional-control and odd space characters",
+       Make<CharInvisibleCheck>},
+      {"encoding-binary", "binary files (with NUL bytes) are skipped",
+       nullptr},
+      {"encoding-invalid-utf8", "bytes that are not valid UTF-8",
+       Make<EncodingInvalidUtf8Check>},
+      {"hyphen-spacing", "a space on one side of a hyphen: 'high -level'",
+       Make<HyphenSpacingCheck>},
+      {"quote-marks", "apostrophes and quotes of the wrong kind or style",
+       Make<QuoteMarksCheck>},
+      {"quote-unbalanced",
+       "quotes and brackets without their partner in a paragraph",
+       Make<QuoteUnbalancedCheck>},
+      {"script-foreign",
+       "runs of Han, Cyrillic, Arabic or other non-Latin script in English",
+       Make<ScriptForeignCheck>},
+      {"spacing",
+       "spaces before punctuation, missing after it, doubled or trailing",
+       Make<SpacingCheck>},
+      {"unicode-nfc", "text not in Unicode normalization form C",
+       Make<UnicodeNfcCheck>},
+      {"word-repeated", "a word repeated back to back: 'the the'",
+       Make<WordRepeatedCheck>},
+  };
+  return checks;
+}
+
+const CheckInfo* FindCheck(std::string_view id) {
+  for (const CheckInfo& info : Registry()) {
+    if (info.id == id) return &info;
+  }
+  return nullptr;
+}
+
+std::string_view SuggestCheck(std::string_view id) {
+  std::vector<std::string_view> ids;
+  for (const CheckInfo& info : Registry()) ids.push_back(info.id);
+  return ClosestMatch(id, ids);
+}
+
+}  // namespace mtlint

@@ -1,0 +1,88 @@
+#include "checks/script_foreign.h"
+
+#include <fmt/format.h>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+struct ScriptRun {
+  int script;
+  ByteRange range;
+  size_t letters = 0;
+};
+
+// Greek letters stand alone in English for science and finance ("β", "Δ"):
+// only a word of them is a fragment.
+size_t MinimumLetters(int family) {
+  return ScriptName(family) == "Greek" ? 2 : 1;
+}
+
+bool IsFragmentScript(int script) {
+  return !IsNeutralScript(script) && !IsLatinScript(script);
+}
+
+}  // namespace
+
+void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  std::string_view text = doc.text();
+  std::vector<ScriptRun> runs;
+  size_t latin_letters = 0;
+  for (const Paragraph& p : doc.paragraphs()) {
+    ScriptRun* open = nullptr;
+    for (size_t i = p.range.begin; i < p.range.end;) {
+      unsigned char byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {
+        // ASCII letters end a foreign run; spaces and punctuation may sit
+        // inside one ("中国 外交部").
+        if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') {
+          ++latin_letters;
+          open = nullptr;
+        }
+        ++i;
+        continue;
+      }
+      DecodedCodePoint d = DecodeUtf8(text, i);
+      i += d.length;
+      if (d.code_point == kInvalidCodePoint) continue;
+      int script = ScriptOf(d.code_point);
+      if (IsLatinScript(script)) {
+        ++latin_letters;
+        open = nullptr;
+        continue;
+      }
+      if (!IsFragmentScript(script)) continue;
+      int family = ScriptFamily(script);
+      if (open && open->script == family) {
+        open->range.end = i;
+        ++open->letters;
+      } else {
+        runs.push_back({family, {i - d.length, i}, 1});
+        open = &runs.back();
+      }
+    }
+  }
+  size_t foreign_letters = 0;
+  for (const ScriptRun& r : runs) foreign_letters += r.letters;
+  // A document mostly in another script is not English prose with
+  // fragments: say so once instead of flagging every line.
+  if (foreign_letters > latin_letters) {
+    sink.Report(Severity::kNote, runs.front().range,
+                fmt::format("most letters of the document are not Latin ({} of "
+                            "{}); script-foreign checks English prose only",
+                            foreign_letters, foreign_letters + latin_letters));
+    return;
+  }
+  for (const ScriptRun& r : runs) {
+    if (r.letters < MinimumLetters(r.script)) continue;
+    Diagnostic& d = sink.Report(
+        Severity::kWarning, r.range,
+        fmt::format("{} text '{}' inside English prose", ScriptName(r.script),
+                    doc.Text(r.range)));
+    d.notes.push_back("probably source text left untranslated");
+  }
+}
+
+}  // namespace mtlint

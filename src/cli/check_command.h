@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace mtlint {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "human";
+  std::string color = "auto";
+  std::vector<std::string> enable;
+  std::vector<std::string> disable;
+  std::string fail_on = "warning";
+};
+
+int RunCheck(const CheckOptions& options);
+
+}  // namespace mtlint

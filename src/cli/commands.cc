@@ -1,0 +1,106 @@
+#include "cli/commands.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "checks/check_docs.h"
+#include "checks/registry.h"
+#include "cli/check_command.h"
+#include "format/formatter.h"
+
+namespace mtlint {
+namespace {
+
+constexpr std::string_view kVersion = "0.1.0";
+
+constexpr const char* kFooter = R"(Examples:
+  mtlint check article.txt              lint one article
+  mtlint check drafts/                  lint every *.txt and *.md below drafts/
+  cat article.txt | mtlint check -      lint standard input
+  mtlint check --format jsonl a.txt     one JSON object per diagnostic
+  mtlint check --disable all --enable hyphen-spacing a.txt
+                                        run a single check
+  mtlint list-checks                    what mtlint looks for
+  mtlint explain quote-unbalanced       one check's documentation
+
+Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or I/O error.)";
+
+int ListChecks() {
+  size_t width = 0;
+  for (const CheckInfo& info : Registry()) width = std::max(width, info.id.size());
+  for (const CheckInfo& info : Registry()) {
+    std::cout << fmt::format("{:<{}}  {}\n", info.id, width, info.summary);
+  }
+  return 0;
+}
+
+int Explain(const std::string& id) {
+  if (!FindCheck(id)) {
+    std::string_view near = SuggestCheck(id);
+    std::cerr << "mtlint: error: unknown check '" << id << "'"
+              << (near.empty() ? std::string(" (see `mtlint list-checks`)")
+                               : fmt::format("; did you mean '{}'?", near))
+              << '\n';
+    return 2;
+  }
+  std::cout << CheckDocumentation(id);
+  return 0;
+}
+
+}  // namespace
+
+int RunCommandLine(int argc, char** argv) {
+  CLI::App app{
+      "mtlint: finds and fixes the artifacts of machine translation in news "
+      "articles (garbled names, calques, dropped words, broken typography).",
+      "mtlint"};
+  app.footer(kFooter);
+  app.set_version_flag("--version", std::string(kVersion));
+  app.require_subcommand(1);
+
+  CheckOptions options;
+  CLI::App* check = app.add_subcommand("check", "Lint files and report findings");
+  check->add_option("paths", options.paths,
+                    "Files, directories (*.txt, *.md, recursively) or - for "
+                    "standard input (the default)");
+  check->add_option("--format", options.format, "Output format")
+      ->check(CLI::IsMember(FormatterNames()))
+      ->capture_default_str();
+  check->add_option("--color", options.color,
+                    "Colour: auto (only on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  check->add_option("--enable", options.enable,
+                    "Enable a check: an ID, a glob (quote-*) or all; repeatable")
+      ->type_name("CHECK");
+  check->add_option("--disable", options.disable,
+                    "Disable a check (applied before --enable); repeatable")
+      ->type_name("CHECK");
+  check->add_option("--fail-on", options.fail_on,
+                    "Lowest severity that makes the exit status 1")
+      ->check(CLI::IsMember({"note", "warning", "error"}))
+      ->capture_default_str();
+
+  CLI::App* list = app.add_subcommand("list-checks", "List every check with a summary");
+  std::string explain_id;
+  CLI::App* explain =
+      app.add_subcommand("explain", "Print the documentation of a check");
+  explain->add_option("check", explain_id, "Check ID (see list-checks)")
+      ->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int status = app.exit(e);
+    return status == 0 ? 0 : 2;
+  }
+  if (*check) return RunCheck(options);
+  if (*list) return ListChecks();
+  if (*explain) return Explain(explain_id);
+  return 2;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,20 @@
+#include "format/formatter.h"
+
+#include "format/human_formatter.h"
+#include "format/jsonl_formatter.h"
+
+namespace mtlint {
+
+std::unique_ptr<Formatter> MakeFormatter(std::string_view name,
+                                         std::ostream& out, Color color) {
+  if (name == "human") return std::make_unique<HumanFormatter>(out, color);
+  if (name == "jsonl") return std::make_unique<JsonlFormatter>(out);
+  return nullptr;
+}
+
+const std::vector<std::string>& FormatterNames() {
+  static const std::vector<std::string> names = {"human", "jsonl"};
+  return names;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace mtlint {
+
+// Levenshtein distance over bytes, giving up (returning limit + 1) once the
+// distance is known to exceed `limit`.
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit);
+
+// The candidate nearest to `word` when it is near enough to be a likely typo
+// (ninja's SpellcheckString), or empty.
+std::string_view ClosestMatch(std::string_view word,
+                              const std::vector<std::string_view>& candidates);
+
+}  // namespace mtlint

@@ -1,0 +1,116 @@
+#include "text/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+void ThrowIfFailed(UErrorCode status, const char* what) {
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("ICU ") + what + ": " +
+                             u_errorName(status));
+  }
+}
+
+bool IsBlank(std::string_view text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end;) {
+    DecodedCodePoint d = DecodeUtf8(text, i);
+    if (!IsWhiteSpace(d.code_point)) return false;
+    i += d.length;
+  }
+  return true;
+}
+
+size_t TrimEnd(std::string_view text, size_t begin, size_t end) {
+  while (end > begin) {
+    DecodedCodePoint d = DecodeUtf8Before(text, end);
+    if (!IsWhiteSpace(d.code_point)) break;
+    end -= d.length;
+  }
+  return end;
+}
+
+}  // namespace
+
+struct Segmenter::Impl {
+  std::unique_ptr<icu::BreakIterator> sentences;
+  std::unique_ptr<icu::BreakIterator> words;
+  UText* text = nullptr;
+
+  ~Impl() { utext_close(text); }
+
+  // Points both iterators' input at text[range]: boundaries come back
+  // relative to range.begin.
+  UText* Open(std::string_view all, ByteRange range) {
+    UErrorCode status = U_ZERO_ERROR;
+    text = utext_openUTF8(text, all.data() + range.begin,
+                          static_cast<int64_t>(range.size()), &status);
+    ThrowIfFailed(status, "utext_openUTF8");
+    return text;
+  }
+};
+
+Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  // "ss=standard" suppresses breaks after abbreviations such as "Mr." and
+  // "U.S.", which news text is full of.
+  impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(
+      icu::Locale("en@ss=standard"), status));
+  ThrowIfFailed(status, "sentence break iterator");
+  impl_->words.reset(
+      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  ThrowIfFailed(status, "word break iterator");
+}
+
+Segmenter::~Segmenter() = default;
+
+void Segmenter::Sentences(std::string_view text, ByteRange range,
+                          std::vector<ByteRange>* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->sentences->setText(impl_->Open(text, range), status);
+  ThrowIfFailed(status, "sentence setText");
+  int32_t start = impl_->sentences->first();
+  for (int32_t end = impl_->sentences->next(); end != icu::BreakIterator::DONE;
+       start = end, end = impl_->sentences->next()) {
+    size_t b = range.begin + static_cast<size_t>(start);
+    size_t e = TrimEnd(text, b, range.begin + static_cast<size_t>(end));
+    if (e > b && !IsBlank(text, b, e)) out->push_back({b, e});
+  }
+}
+
+void Segmenter::Words(std::string_view text, ByteRange range,
+                      std::vector<Token>* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::BreakIterator& words = *impl_->words;
+  words.setText(impl_->Open(text, range), status);
+  ThrowIfFailed(status, "word setText");
+  int32_t start = words.first();
+  for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
+       start = end, end = words.next()) {
+    int32_t rule = words.getRuleStatus();
+    auto b = static_cast<uint32_t>(range.begin + start);
+    auto e = static_cast<uint32_t>(range.begin + end);
+    TokenKind kind;
+    if (rule >= UBRK_WORD_LETTER) {
+      kind = TokenKind::kWord;
+    } else if (rule >= UBRK_WORD_NUMBER) {
+      kind = TokenKind::kNumber;
+    } else if (IsBlank(text, b, e)) {
+      continue;
+    } else {
+      kind = TokenKind::kPunctuation;
+    }
+    out->push_back({b, e, kind});
+  }
+}
+
+}  // namespace mtlint

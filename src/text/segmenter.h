@@ -1,0 +1,32 @@
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "core/byte_range.h"
+#include "text/token.h"
+
+namespace mtlint {
+
+// ICU sentence and word segmentation over UTF-8 with byte-offset boundaries
+// (utext_openUTF8). Holds ICU iterators: one per thread.
+class Segmenter {
+ public:
+  Segmenter();
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  // Appends the sentences of text[range], trailing white space trimmed.
+  void Sentences(std::string_view text, ByteRange range,
+                 std::vector<ByteRange>* out);
+  // Appends the non-space tokens of text[range].
+  void Words(std::string_view text, ByteRange range, std::vector<Token>* out);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace mtlint

@@ -1,0 +1,155 @@
+#include "text/unicode.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+const icu::Normalizer2& Nfc() {
+  static const icu::Normalizer2* nfc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) {
+      throw std::runtime_error(std::string("ICU NFC data unavailable: ") +
+                               u_errorName(status));
+    }
+    return n;
+  }();
+  return *nfc;
+}
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
+bool IsUpper(char32_t cp) { return u_isUUppercase(static_cast<UChar32>(cp)); }
+bool IsLower(char32_t cp) { return u_isULowercase(static_cast<UChar32>(cp)); }
+bool IsDigit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
+bool IsWhiteSpace(char32_t cp) {
+  return u_isUWhiteSpace(static_cast<UChar32>(cp));
+}
+bool IsMark(char32_t cp) {
+  return (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;
+}
+
+bool IsEmoji(char32_t cp) {
+  return u_hasBinaryProperty(static_cast<UChar32>(cp),
+                             UCHAR_EXTENDED_PICTOGRAPHIC);
+}
+
+bool IsInvisible(char32_t cp) {
+  int type = u_charType(static_cast<UChar32>(cp));
+  return type == U_CONTROL_CHAR || type == U_FORMAT_CHAR ||
+         type == U_LINE_SEPARATOR || type == U_PARAGRAPH_SEPARATOR;
+}
+
+std::string DescribeCodePoint(char32_t cp) {
+  char name[128];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t length = u_charName(static_cast<UChar32>(cp), U_EXTENDED_CHAR_NAME,
+                              name, sizeof name, &status);
+  std::string out = fmt::format("U+{:04X}", static_cast<uint32_t>(cp));
+  if (U_SUCCESS(status) && length > 0) {
+    out += ' ';
+    out.append(name, static_cast<size_t>(length));
+  }
+  return out;
+}
+
+int DisplayWidth(char32_t cp) {
+  UChar32 c = static_cast<UChar32>(cp);
+  if (IsMark(cp) || u_charType(c) == U_FORMAT_CHAR) return 0;
+  int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  return ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+int ScriptOf(char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+  return U_SUCCESS(status) ? script : USCRIPT_UNKNOWN;
+}
+
+std::string ScriptName(int script) {
+  const char* name = uscript_getName(static_cast<UScriptCode>(script));
+  std::string out = name ? name : "Unknown";
+  for (char& c : out) {
+    if (c == '_') c = ' ';
+  }
+  return out;
+}
+
+bool IsNeutralScript(int script) {
+  return script == USCRIPT_COMMON || script == USCRIPT_INHERITED ||
+         script == USCRIPT_UNKNOWN;
+}
+
+bool IsLatinScript(int script) { return script == USCRIPT_LATIN; }
+
+int ScriptFamily(int script) {
+  switch (script) {
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_HANGUL:
+    case USCRIPT_BOPOMOFO:
+      return USCRIPT_HAN;
+    default:
+      return script;
+  }
+}
+
+std::string FoldCase(std::string_view utf8) {
+  if (IsAscii(utf8)) {
+    std::string out(utf8);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+  std::string out;
+  icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())))
+      .foldCase()
+      .toUTF8String(out);
+  return out;
+}
+
+bool IsNfc(std::string_view utf8) {
+  if (IsAscii(utf8)) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  bool yes = Nfc().isNormalizedUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())),
+      status);
+  return U_SUCCESS(status) && yes;
+}
+
+std::string ToNfc(std::string_view utf8) {
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  Nfc().normalizeUTF8(
+      0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())),
+      sink, nullptr, status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  return out;
+}
+
+bool NfcBoundaryBefore(char32_t cp) {
+  return Nfc().hasBoundaryBefore(static_cast<UChar32>(cp));
+}
+
+}  // namespace mtlint

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace mtlint {
+
+// Character properties from ICU, behind small helpers so that ICU headers stay
+// inside src/text.
+bool IsLetter(char32_t cp);
+bool IsUpper(char32_t cp);
+bool IsLower(char32_t cp);
+bool IsDigit(char32_t cp);
+bool IsWhiteSpace(char32_t cp);
+bool IsMark(char32_t cp);
+bool IsEmoji(char32_t cp);
+// Controls, format characters (zero-width, bidi) and line separators: what a
+// terminal shows as nothing or garbles.
+bool IsInvisible(char32_t cp);
+// "U+200B ZERO WIDTH SPACE"
+std::string DescribeCodePoint(char32_t cp);
+// Columns the code point takes in a terminal: 0 for marks, 2 for wide ones.
+int DisplayWidth(char32_t cp);
+
+// Scripts: ICU UScriptCode values.
+int ScriptOf(char32_t cp);
+// The script's English name ("Han", "Cyrillic").
+std::string ScriptName(int script);
+// Common and Inherited characters belong to any script.
+bool IsNeutralScript(int script);
+bool IsLatinScript(int script);
+// Scripts that share one run of untranslated text: Han with kana, Hangul and
+// Bopomofo, as ICU's script extensions do for CJK.
+int ScriptFamily(int script);
+
+// Full Unicode case folding, for comparisons.
+std::string FoldCase(std::string_view utf8);
+
+// Normalization form C.
+bool IsNfc(std::string_view utf8);
+std::string ToNfc(std::string_view utf8);
+// Whether NFC never combines this code point with anything before it.
+bool NfcBoundaryBefore(char32_t cp);
+
+}  // namespace mtlint

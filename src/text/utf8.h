@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/byte_range.h"
+
+namespace mtlint {
+
+// One decoded code point. An invalid byte decodes as kInvalidCodePoint with
+// length 1, so that every byte is covered and decoding always advances.
+struct DecodedCodePoint {
+  char32_t code_point;
+  size_t length;
+};
+inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
+
+DecodedCodePoint DecodeUtf8(std::string_view text, size_t offset);
+// The code point that ends at `offset` (offset > 0).
+DecodedCodePoint DecodeUtf8Before(std::string_view text, size_t offset);
+
+// The maximal runs of bytes that are not well-formed UTF-8.
+std::vector<ByteRange> FindInvalidUtf8(std::string_view text);
+
+size_t CountCodePoints(std::string_view text);
+
+std::string EncodeUtf8(char32_t code_point);
+
+}  // namespace mtlint
