@@ -38,16 +38,16 @@ struct StyleCount {
   }
 };
 
+// Curly marks are the typographic default (`mtlint normalize` writes them),
+// so in a document that mixes styles the first straight mark is the one to
+// point at.
 void ReportMix(DiagnosticSink& sink, std::string_view what,
                const StyleCount& straight, const StyleCount& curly) {
   if (straight.count == 0 || curly.count == 0) return;
-  const StyleCount& minority =
-      straight.count <= curly.count ? straight : curly;
-  sink.Report(Severity::kNote, minority.first,
+  sink.Report(Severity::kNote, straight.first,
               fmt::format("the document mixes straight ({}) and curly ({}) {}; "
-                          "this is the first {} one",
-                          straight.count, curly.count, what,
-                          &minority == &straight ? "straight" : "curly"));
+                          "this is the first straight one",
+                          straight.count, curly.count, what));
 }
 
 }  // namespace

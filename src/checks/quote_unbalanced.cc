@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <vector>
 
 #include "text/unicode.h"
@@ -19,17 +20,36 @@ struct Pair {
 };
 
 constexpr Pair kPairs[] = {
-    {U'\u201C', U'\u201D', 0, true},         // “ ”
+    {U'\u201C', U'\u201D', 0, true},          // “ ”
     {U'\u201E', U'\u201C', U'\u201D', true},  // „ “
-    {U'\u00AB', U'\u00BB', 0, true},         // « »
+    {U'\u00AB', U'\u00BB', 0, true},          // « »
     {U'(', U')', 0, false},
     {U'[', U']', 0, false},
 };
 
-struct Open {
+struct Mark {
   const Pair* pair;
   ByteRange range;
 };
+
+// A straight quote that has no partner in its paragraph, and which way it
+// faces.
+struct StraightLeftover {
+  ByteRange range;
+  bool opening;
+};
+
+bool IsOpeningContext(char32_t before) {
+  return before == kInvalidCodePoint || IsWhiteSpace(before) ||
+         before == U'(' || before == U'[' || before == U'\u2014' ||
+         before == U'\u2013';
+}
+
+bool IsClosingContext(char32_t after) {
+  return after == kInvalidCodePoint || IsWhiteSpace(after) || after == U'.' ||
+         after == U',' || after == U';' || after == U':' || after == U')' ||
+         after == U'!' || after == U'?';
+}
 
 // "a) first, b) second": a list marker closes nothing.
 bool IsListMarker(std::string_view text, ByteRange para, size_t close) {
@@ -43,112 +63,152 @@ bool IsListMarker(std::string_view text, ByteRange para, size_t close) {
   return start == para.begin || text[start - 1] == ' ';
 }
 
-std::string Quoted(char32_t cp) { return EncodeUtf8(cp); }
-
-class ParagraphScanner {
+// Pairs marks within each paragraph, then across paragraphs: a quotation
+// that runs over several paragraphs opens in one and closes in a later one
+// (news style repeats the opening mark on each paragraph, which also pairs).
+class QuoteMatcher {
  public:
-  ParagraphScanner(const Document& doc, DiagnosticSink& sink)
-      : text_(doc.text()), sink_(sink) {}
+  QuoteMatcher(std::string_view text, DiagnosticSink& sink)
+      : text_(text), sink_(sink) {}
 
-  void Scan(const Paragraph& p, const Paragraph* next) {
-    open_.clear();
-    straight_.clear();
-    for (size_t i = p.range.begin; i < p.range.end;) {
+  void Paragraph(ByteRange para) {
+    std::vector<Mark> open;
+    std::vector<ByteRange> straight;
+    for (size_t i = para.begin; i < para.end;) {
       DecodedCodePoint d = DecodeUtf8(text_, i);
       ByteRange r{i, i + d.length};
-      if (d.code_point == U'"') {
-        straight_.push_back(r);
-      } else {
-        Visit(p, d.code_point, r);
-      }
       i += d.length;
+      if (d.code_point == U'"') {
+        straight.push_back(r);
+      } else if (!Consume(&open, d.code_point, r, para)) {
+        for (const Pair& pair : kPairs) {
+          if (d.code_point == pair.open) {
+            open.push_back({&pair, r});
+            break;
+          }
+        }
+      }
     }
-    for (const Open& o : open_) {
-      if (o.pair->is_quote && ContinuesInto(o, next)) continue;
-      sink_.Report(
-          Severity::kWarning, o.range,
-          o.pair->is_quote
-              ? fmt::format("opening quote '{}' is not closed in its paragraph",
-                            Quoted(o.pair->open))
-              : fmt::format("opening '{}' has no closing '{}' in its paragraph",
-                            Quoted(o.pair->open), Quoted(o.pair->close)));
+    for (const Mark& m : open) {
+      if (m.pair->is_quote) {
+        pending_.push_back(m);
+      } else {
+        sink_.Report(Severity::kWarning, m.range,
+                     fmt::format("opening '{}' has no closing '{}' in its "
+                                 "paragraph",
+                                 EncodeUtf8(m.pair->open),
+                                 EncodeUtf8(m.pair->close)));
+      }
     }
-    if (straight_.size() % 2 == 1) {
-      sink_.Report(Severity::kWarning, straight_.back(),
-                   fmt::format("odd number of straight double quotes ({}) in "
-                               "the paragraph: one has no partner",
-                               straight_.size()));
+    Straight(para, straight);
+  }
+
+  void Finish() {
+    for (const Mark& m : pending_) {
+      sink_.Report(Severity::kWarning, m.range,
+                   fmt::format("opening quote '{}' is never closed",
+                               EncodeUtf8(m.pair->open)));
     }
+    if (straight_pending_) ReportOddStraight(straight_pending_->range);
   }
 
  private:
-  void Visit(const Paragraph& p, char32_t cp, ByteRange r) {
+  // Closes the innermost open mark that `cp` closes, in this paragraph or
+  // pending from an earlier one, and reports a closer with nothing to
+  // close. Returns false when `cp` is no closer, or is “ left unmatched,
+  // which opens in English though it closes German „.
+  bool Consume(std::vector<Mark>* open, char32_t cp, ByteRange r,
+               ByteRange para) {
+    const Pair* stray = nullptr;
     for (const Pair& pair : kPairs) {
-      // “ opens unless a German „ is waiting for it.
-      if (cp == pair.close || (pair.alt_close && cp == pair.alt_close)) {
-        if (Close(&pair)) return;
+      if (cp != pair.close && cp != pair.alt_close) continue;
+      if (CloseInnermost(open, &pair) || CloseInnermost(&pending_, &pair)) {
+        return true;
       }
+      if (!stray && cp == pair.close) stray = &pair;
     }
-    for (const Pair& pair : kPairs) {
-      if (cp == pair.open) {
-        open_.push_back({&pair, r});
-        return;
-      }
+    if (!stray || IsOpener(cp)) return false;
+    if (!stray->is_quote && IsListMarker(text_, para, r.begin)) return true;
+    Diagnostic& d = sink_.Report(
+        Severity::kWarning, r,
+        stray->is_quote
+            ? fmt::format("closing quote '{}' has no opening quote",
+                          EncodeUtf8(cp))
+            : fmt::format("closing '{}' has no opening '{}'", EncodeUtf8(cp),
+                          EncodeUtf8(stray->open)));
+    if (stray->is_quote) {
+      d.notes.push_back(
+          "machine translation often drops the words of a quotation and "
+          "leaves its closing mark");
     }
-    for (const Pair& pair : kPairs) {
-      if (cp != pair.close) continue;
-      if (!pair.is_quote && IsListMarker(text_, p.range, r.begin)) return;
-      Diagnostic& d = sink_.Report(
-          Severity::kWarning, r,
-          pair.is_quote
-              ? fmt::format("closing quote '{}' has no opening quote",
-                            Quoted(cp))
-              : fmt::format("closing '{}' has no opening '{}'", Quoted(cp),
-                            Quoted(pair.open)));
-      if (pair.is_quote) {
-        d.notes.push_back(
-            "machine translation often drops the words of a quotation and "
-            "leaves its closing mark");
-      }
-      return;
-    }
+    return true;
   }
 
-  // Closes the innermost open mark of this pair, if one is open.
-  bool Close(const Pair* pair) {
-    for (size_t k = open_.size(); k-- > 0;) {
-      if (open_[k].pair == pair) {
-        open_.erase(open_.begin() + static_cast<long>(k));
+  static bool CloseInnermost(std::vector<Mark>* marks, const Pair* pair) {
+    for (size_t k = marks->size(); k-- > 0;) {
+      if ((*marks)[k].pair == pair) {
+        marks->erase(marks->begin() + static_cast<long>(k));
         return true;
       }
     }
     return false;
   }
 
-  // A quotation that runs over several paragraphs opens each of them and
-  // closes only in the last.
-  bool ContinuesInto(const Open& o, const Paragraph* next) const {
-    if (!next) return false;
-    DecodedCodePoint first = DecodeUtf8(text_, next->range.begin);
-    return first.code_point == o.pair->open;
+  static bool IsOpener(char32_t cp) {
+    for (const Pair& pair : kPairs) {
+      if (pair.open == cp) return true;
+    }
+    return false;
+  }
+
+  // Straight quotes cannot say which way they face, so they pair by count;
+  // an odd paragraph whose last quote opens pairs with the next odd
+  // paragraph whose first quote closes.
+  void Straight(ByteRange para, const std::vector<ByteRange>& quotes) {
+    if (quotes.size() % 2 == 0) return;
+    StraightLeftover first{quotes.front(), Opens(quotes.front(), para)};
+    StraightLeftover last{quotes.back(), Opens(quotes.back(), para)};
+    if (straight_pending_ && !first.opening) {
+      straight_pending_.reset();
+      return;
+    }
+    if (straight_pending_) ReportOddStraight(straight_pending_->range);
+    straight_pending_.reset();
+    if (last.opening) {
+      straight_pending_ = last;
+    } else {
+      ReportOddStraight(last.range);
+    }
+  }
+
+  bool Opens(ByteRange quote, ByteRange para) const {
+    char32_t before = quote.begin > para.begin
+                          ? DecodeUtf8Before(text_, quote.begin).code_point
+                          : kInvalidCodePoint;
+    char32_t after = quote.end < para.end
+                         ? DecodeUtf8(text_, quote.end).code_point
+                         : kInvalidCodePoint;
+    return IsOpeningContext(before) && !IsClosingContext(after);
+  }
+
+  void ReportOddStraight(ByteRange r) {
+    sink_.Report(Severity::kWarning, r,
+                 "straight double quote '\"' has no partner");
   }
 
   std::string_view text_;
   DiagnosticSink& sink_;
-  std::vector<Open> open_;
-  std::vector<ByteRange> straight_;
+  std::vector<Mark> pending_;  // quotes still open at a paragraph's end
+  std::optional<StraightLeftover> straight_pending_;
 };
 
 }  // namespace
 
 void QuoteUnbalancedCheck::Run(const Document& doc,
                                DiagnosticSink& sink) const {
-  ParagraphScanner scanner(doc, sink);
-  const std::vector<Paragraph>& paragraphs = doc.paragraphs();
-  for (size_t i = 0; i < paragraphs.size(); ++i) {
-    scanner.Scan(paragraphs[i],
-                 i + 1 < paragraphs.size() ? &paragraphs[i + 1] : nullptr);
-  }
+  QuoteMatcher matcher(doc.text(), sink);
+  for (const Paragraph& p : doc.paragraphs()) matcher.Paragraph(p.range);
+  matcher.Finish();
 }
 
 }  // namespace mtlint

@@ -74,11 +74,17 @@ int RunCommandLine(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   check->add_option("--enable", options.enable,
-                    "Enable a check: an ID, a glob (quote-*) or all; repeatable")
-      ->type_name("CHECK");
+                    "Enable checks: IDs, globs (quote-*) or all; repeatable, "
+                    "or comma-separated")
+      ->type_name("CHECK")
+      ->allow_extra_args(false)
+      ->delimiter(',');
   check->add_option("--disable", options.disable,
-                    "Disable a check (applied before --enable); repeatable")
-      ->type_name("CHECK");
+                    "Disable checks (applied before --enable); repeatable, or "
+                    "comma-separated")
+      ->type_name("CHECK")
+      ->allow_extra_args(false)
+      ->delimiter(',');
   check->add_option("--fail-on", options.fail_on,
                     "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"note", "warning", "error"}))

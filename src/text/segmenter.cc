@@ -39,6 +39,26 @@ size_t TrimEnd(std::string_view text, size_t begin, size_t end) {
   return end;
 }
 
+// Abbreviations that news text puts before a capitalised word without ending
+// the sentence ("U.S. Treasury", "Gov. Newsom"), beyond ICU's own English
+// list. A sentence that really ends on one of them joins the next one, the
+// lesser harm for the checks.
+constexpr const char* kAbbreviations[] = {
+    "U.S.",  "U.K.",  "U.N.",  "E.U.",  "Dr.",   "Gov.",  "Sen.",  "Rep.",
+    "Gen.",  "Lt.",   "Col.",  "Capt.", "Sgt.",  "Adm.",  "Prof.", "Rev.",
+    "Hon.",  "Amb.",  "Pres.", "St.",   "Mt.",   "Ft.",   "No.",   "Nos.",
+    "Jan.",  "Feb.",  "Aug.",  "Sept.", "Oct.",  "Nov.",  "Dec.",  "Gov't."};
+
+bool EndsWithAbbreviation(std::string_view sentence) {
+  size_t space = sentence.find_last_of(" \t\n");
+  std::string_view last =
+      space == std::string_view::npos ? sentence : sentence.substr(space + 1);
+  for (std::string_view a : kAbbreviations) {
+    if (last == a) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct Segmenter::Impl {
@@ -61,8 +81,8 @@ struct Segmenter::Impl {
 
 Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
-  // "ss=standard" suppresses breaks after abbreviations such as "Mr." and
-  // "U.S.", which news text is full of.
+  // "ss=standard" suppresses breaks after ICU's English abbreviations
+  // ("Mr.", "Mrs.").
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(
       icu::Locale("en@ss=standard"), status));
   ThrowIfFailed(status, "sentence break iterator");
@@ -78,12 +98,19 @@ void Segmenter::Sentences(std::string_view text, ByteRange range,
   UErrorCode status = U_ZERO_ERROR;
   impl_->sentences->setText(impl_->Open(text, range), status);
   ThrowIfFailed(status, "sentence setText");
+  bool merge_next = false;
   int32_t start = impl_->sentences->first();
   for (int32_t end = impl_->sentences->next(); end != icu::BreakIterator::DONE;
        start = end, end = impl_->sentences->next()) {
     size_t b = range.begin + static_cast<size_t>(start);
     size_t e = TrimEnd(text, b, range.begin + static_cast<size_t>(end));
-    if (e > b && !IsBlank(text, b, e)) out->push_back({b, e});
+    if (e <= b || IsBlank(text, b, e)) continue;
+    if (merge_next && !out->empty()) {
+      out->back().end = e;
+    } else {
+      out->push_back({b, e});
+    }
+    merge_next = EndsWithAbbreviation(text.substr(b, e - b));
   }
 }
 

@@ -1,0 +1,77 @@
+// Acceptance over the reference articles in ../shared/seeds: the machine
+// translation gets the findings an editor would mark, the clean article gets
+// only its one real typo. Exits 77 (skipped) when the folder is absent, as on
+// a user's clone.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "engine/check_selection.h"
+#include "engine/inputs.h"
+#include "engine/linter.h"
+
+namespace {
+
+int failures = 0;
+
+void Expect(bool ok, const std::string& what) {
+  std::cout << (ok ? "ok: " : "FAILED: ") << what << '\n';
+  if (!ok) ++failures;
+}
+
+// Whether a diagnostic of `check` covers the n-th (0-based) occurrence of
+// `needle`, at byte `within` of it.
+bool Flagged(const std::string& text,
+             const std::vector<mtlint::Diagnostic>& diagnostics,
+             std::string_view check, std::string_view needle, size_t n = 0,
+             size_t within = 0) {
+  size_t at = text.find(needle);
+  for (size_t i = 0; i < n && at != std::string::npos; ++i) {
+    at = text.find(needle, at + 1);
+  }
+  if (at == std::string::npos) return false;
+  size_t point = at + within;
+  for (const mtlint::Diagnostic& d : diagnostics) {
+    if (d.check == check && d.range.begin <= point && point < d.range.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::filesystem::path seeds = argc > 1 ? argv[1] : "../shared/seeds";
+  if (!std::filesystem::exists(seeds / "mt-article.txt")) {
+    std::cout << "skipped: " << seeds.string()
+              << " is absent (it ships with the project's shared data, not "
+                 "with the repository)\n";
+    return 77;
+  }
+  mtlint::Linter linter(mtlint::CheckSelection::Default());
+
+  std::string mt = mtlint::ReadInput((seeds / "mt-article.txt").string());
+  auto found = linter.Lint("mt-article.txt", mt);
+  Expect(Flagged(mt, found, "hyphen-spacing", "high -level", 0),
+         "first 'high -level'");
+  Expect(Flagged(mt, found, "hyphen-spacing", "high -level", 1),
+         "second 'high -level'");
+  Expect(Flagged(mt, found, "hyphen-spacing", "non -tariff"), "'non -tariff'");
+  Expect(Flagged(mt, found, "hyphen-spacing", "on -off"), "'on -off'");
+  Expect(Flagged(mt, found, "word-repeated", "user User"), "'user User'");
+  Expect(Flagged(mt, found, "quote-unbalanced", "adding that talk \xE2\x80\x9D",
+                 0, 17),
+         "the stray closing quote after 'adding that talk'");
+
+  std::string ref = mtlint::ReadInput((seeds / "reference-article.txt").string());
+  auto clean = linter.Lint("reference-article.txt", ref);
+  Expect(Flagged(ref, clean, "quote-marks", "Technologies\xE2\x80\x98", 0, 12),
+         "'Technologies\xE2\x80\x98' in the reference article");
+  Expect(clean.size() == 1,
+         fmt::format("nothing else in the reference article ({} diagnostics)",
+                     clean.size()));
+  std::cout << fmt::format("{} passed, {} failed\n", 8 - failures, failures);
+  return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mtlint {
+
+// One case of a fixture file: input, expected diagnostics and fixed text
+// side by side (see fixtures/README.md).
+struct FixtureCase {
+  std::string title;
+  size_t line = 0;  // where "=== title" stands, for messages
+  std::string input;
+  std::vector<std::string> diagnostics;  // "line:col: severity: message [id]"
+  bool has_fixed = false;
+  std::string fixed;
+};
+
+// Throws std::runtime_error on a malformed file.
+std::vector<FixtureCase> ParseCaseFile(std::string_view text);
+
+// Expands \u{XXXX} to the code point's UTF-8 and \x{XX} to a raw byte, so
+// invisible characters and invalid bytes can be written legibly.
+std::string Unescape(std::string_view text);
+
+}  // namespace mtlint

@@ -1,0 +1,52 @@
+#include "text/utf8.h"
+
+#include <catch2/catch.hpp>
+
+using mtlint::ByteRange;
+
+TEST_CASE("valid UTF-8 has no invalid ranges", "[utf8]") {
+  CHECK(mtlint::FindInvalidUtf8("plain ASCII").empty());
+  CHECK(mtlint::FindInvalidUtf8("caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80").empty());
+}
+
+TEST_CASE("invalid bytes are found at their offsets", "[utf8]") {
+  // Lone continuation, overlong "/", surrogate, truncated sequence at end.
+  std::string text = "a\x80" "b\xC0\xAF" "c\xED\xA0\x80" "d\xE2\x82";
+  std::vector<ByteRange> invalid = mtlint::FindInvalidUtf8(text);
+  REQUIRE(invalid.size() == 4);
+  CHECK(invalid[0] == ByteRange{1, 2});
+  CHECK(invalid[1] == ByteRange{3, 5});
+  CHECK(invalid[2] == ByteRange{6, 9});
+  CHECK(invalid[3] == ByteRange{10, 12});
+}
+
+TEST_CASE("code points above U+10FFFF are invalid", "[utf8]") {
+  CHECK(mtlint::FindInvalidUtf8("\xF4\x90\x80\x80").size() == 1);
+  CHECK(mtlint::FindInvalidUtf8("\xF5\x80\x80\x80").size() == 1);
+}
+
+TEST_CASE("decoding forwards and backwards", "[utf8]") {
+  std::string text = "x\xE2\x80\x9Cy";  // x“y
+  auto d = mtlint::DecodeUtf8(text, 1);
+  CHECK(d.code_point == U'\u201C');
+  CHECK(d.length == 3);
+  auto b = mtlint::DecodeUtf8Before(text, 4);
+  CHECK(b.code_point == U'\u201C');
+  CHECK(b.length == 3);
+  CHECK(mtlint::DecodeUtf8("\xFF", 0).code_point == mtlint::kInvalidCodePoint);
+  CHECK(mtlint::DecodeUtf8Before("a\x80", 2).length == 1);
+}
+
+TEST_CASE("code points are counted with invalid bytes as one each", "[utf8]") {
+  CHECK(mtlint::CountCodePoints("caf\xC3\xA9") == 4);
+  CHECK(mtlint::CountCodePoints("\xF0\x9F\x98\x80!") == 2);
+  CHECK(mtlint::CountCodePoints("\xFF\xFE") == 2);
+}
+
+TEST_CASE("encoding round-trips", "[utf8]") {
+  for (char32_t cp : {U'a', U'\u00E9', U'\u4E2D', U'\U0001F600'}) {
+    std::string s = mtlint::EncodeUtf8(cp);
+    CHECK(mtlint::DecodeUtf8(s, 0).code_point == cp);
+    CHECK(mtlint::DecodeUtf8(s, 0).length == s.size());
+  }
+}
