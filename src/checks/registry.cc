@@ -3,7 +3,9 @@
 #include "checks/char_invisible.h"
 #include "checks/encoding_invalid_utf8.h"
 #include "checks/hyphen_spacing.h"
+#include "checks/number_separator.h"
 #include "checks/quote_marks.h"
+#include "checks/quote_spacing.h"
 #include "checks/quote_unbalanced.h"
 #include "checks/script_foreign.h"
 #include "checks/spacing.h"
@@ -32,8 +34,14 @@ const std::vector<CheckInfo>& Registry() {
        Make<EncodingInvalidUtf8Check>},
       {"hyphen-spacing", "a space on one side of a hyphen: 'high -level'",
        Make<HyphenSpacingCheck>},
+      {"number-separator",
+       "a number of 1,000 or more without thousands separators: '1080 days'",
+       Make<NumberSeparatorCheck>},
       {"quote-marks", "apostrophes and quotes of the wrong kind or style",
        Make<QuoteMarksCheck>},
+      {"quote-spacing",
+       "a space inside quotation marks: '\" once' or 'said. \"'",
+       Make<QuoteSpacingCheck>},
       {"quote-unbalanced",
        "quotes and brackets without their partner in a paragraph",
        Make<QuoteUnbalancedCheck>},

@@ -1,0 +1,221 @@
+#include "analysis/quotes.h"
+
+#include <vector>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+struct Pair {
+  char32_t open;
+  char32_t close;
+  // A second closer that also ends this opener („…“ in German style).
+  char32_t alt_close;
+  bool is_quote;
+};
+
+constexpr Pair kPairs[] = {
+    {U'\u201C', U'\u201D', 0, true},          // “ ”
+    {U'\u201E', U'\u201C', U'\u201D', true},  // „ “
+    {U'\u00AB', U'\u00BB', 0, true},          // « »
+    {U'(', U')', 0, false},
+    {U'[', U']', 0, false},
+};
+
+struct OpenMark {
+  const Pair* pair;
+  ByteRange range;
+};
+
+bool IsOpeningContext(char32_t before) {
+  return before == kInvalidCodePoint || IsWhiteSpace(before) ||
+         before == U'(' || before == U'[' || before == U'\u2014' ||
+         before == U'\u2013';
+}
+
+bool IsClosingContext(char32_t after) {
+  return after == kInvalidCodePoint || IsWhiteSpace(after) || after == U'.' ||
+         after == U',' || after == U';' || after == U':' || after == U')' ||
+         after == U'!' || after == U'?';
+}
+
+bool IsOpener(char32_t cp) {
+  for (const Pair& pair : kPairs) {
+    if (pair.open == cp) return true;
+  }
+  return false;
+}
+
+// "a) first, b) second": a list marker closes nothing.
+bool IsListMarker(std::string_view text, ByteRange para, size_t close) {
+  size_t start = close;
+  while (start > para.begin) {
+    DecodedCodePoint d = DecodeUtf8Before(text, start);
+    if (!IsLetter(d.code_point) && !IsDigit(d.code_point)) break;
+    start -= d.length;
+  }
+  if (start == close || close - start > 2) return false;
+  return start == para.begin || text[start - 1] == ' ';
+}
+
+class Matcher {
+ public:
+  explicit Matcher(std::string_view text) : text_(text) {}
+
+  void Paragraph(ByteRange para) {
+    ContinueQuotations(para);
+    std::vector<OpenMark> open;
+    std::vector<ByteRange> straight;
+    for (size_t i = para.begin; i < para.end;) {
+      DecodedCodePoint d = DecodeUtf8(text_, i);
+      ByteRange r{i, i + d.length};
+      i += d.length;
+      if (d.code_point == U'"') {
+        straight.push_back(r);
+      } else if (!Consume(&open, d.code_point, r, para)) {
+        for (const Pair& pair : kPairs) {
+          if (d.code_point == pair.open) {
+            open.push_back({&pair, r});
+            break;
+          }
+        }
+      }
+    }
+    for (const OpenMark& m : open) {
+      if (m.pair->is_quote) {
+        pending_.push_back(m);
+      } else {
+        Unpaired(MarkProblem::kUnclosedBracket, m.range);
+      }
+    }
+    Straight(para, straight);
+  }
+
+  QuoteAnalysis Finish() {
+    for (const OpenMark& m : pending_) {
+      Unpaired(MarkProblem::kUnclosedQuote, m.range);
+    }
+    if (has_straight_pending_) {
+      Unpaired(MarkProblem::kOddStraight, straight_pending_);
+    }
+    return std::move(result_);
+  }
+
+ private:
+  // News style opens every paragraph of a long quotation again and closes
+  // only the last: a paragraph that starts with an opening quote continues
+  // the quotation left open by the one before.
+  void ContinueQuotations(ByteRange para) {
+    DecodedCodePoint first = DecodeUtf8(text_, para.begin);
+    if (first.code_point == U'"') {
+      if (has_straight_pending_ && Opens({para.begin, para.begin + 1}, para)) {
+        has_straight_pending_ = false;
+      }
+      return;
+    }
+    std::erase_if(pending_, [&](const OpenMark& m) {
+      return m.pair->open == first.code_point;
+    });
+  }
+
+  void Unpaired(MarkProblem problem, ByteRange r) {
+    result_.unpaired.push_back({problem, r});
+  }
+
+  // Closes the innermost open mark that `cp` closes, in this paragraph or
+  // pending from an earlier one, and records a closer with nothing to
+  // close. Returns false when `cp` is no closer, or is “ left unmatched,
+  // which opens in English though it closes German „.
+  bool Consume(std::vector<OpenMark>* open, char32_t cp, ByteRange r,
+               ByteRange para) {
+    const Pair* stray = nullptr;
+    for (const Pair& pair : kPairs) {
+      if (cp != pair.close && cp != pair.alt_close) continue;
+      if (CloseInnermost(open, &pair, r) || CloseInnermost(&pending_, &pair, r)) {
+        return true;
+      }
+      if (!stray && cp == pair.close) stray = &pair;
+    }
+    if (!stray || IsOpener(cp)) return false;
+    if (stray->is_quote) {
+      Unpaired(MarkProblem::kStrayQuote, r);
+    } else if (!IsListMarker(text_, para, r.begin)) {
+      Unpaired(MarkProblem::kStrayBracket, r);
+    }
+    return true;
+  }
+
+  bool CloseInnermost(std::vector<OpenMark>* marks, const Pair* pair,
+                      ByteRange close) {
+    for (size_t k = marks->size(); k-- > 0;) {
+      if ((*marks)[k].pair == pair) {
+        result_.pairs.push_back({(*marks)[k].range, close, pair->is_quote});
+        marks->erase(marks->begin() + static_cast<long>(k));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void Straight(ByteRange para, const std::vector<ByteRange>& quotes) {
+    size_t first = 0;
+    size_t end = quotes.size();
+    if (end % 2 == 1) {
+      if (has_straight_pending_ && !Opens(quotes.front(), para)) {
+        result_.pairs.push_back({straight_pending_, quotes.front(), true});
+        has_straight_pending_ = false;
+        first = 1;
+      } else {
+        if (has_straight_pending_) {
+          Unpaired(MarkProblem::kOddStraight, straight_pending_);
+          has_straight_pending_ = false;
+        }
+        end -= 1;
+        if (Opens(quotes.back(), para)) {
+          straight_pending_ = quotes.back();
+          has_straight_pending_ = true;
+        } else {
+          Unpaired(MarkProblem::kOddStraight, quotes.back());
+        }
+      }
+    }
+    for (size_t i = first; i + 1 < end; i += 2) {
+      result_.pairs.push_back({quotes[i], quotes[i + 1], true});
+    }
+  }
+
+  bool Opens(ByteRange quote, ByteRange para) const {
+    char32_t before = quote.begin > para.begin
+                          ? DecodeUtf8Before(text_, quote.begin).code_point
+                          : kInvalidCodePoint;
+    char32_t after = quote.end < para.end
+                         ? DecodeUtf8(text_, quote.end).code_point
+                         : kInvalidCodePoint;
+    return IsOpeningContext(before) && !IsClosingContext(after);
+  }
+
+  std::string_view text_;
+  QuoteAnalysis result_;
+  std::vector<OpenMark> pending_;  // quotes still open at a paragraph's end
+  ByteRange straight_pending_;  // an odd straight quote left open
+  bool has_straight_pending_ = false;
+};
+
+}  // namespace
+
+QuoteAnalysis AnalyzeQuotes(const Document& doc) {
+  Matcher matcher(doc.text());
+  for (const Paragraph& p : doc.paragraphs()) matcher.Paragraph(p.range);
+  return matcher.Finish();
+}
+
+char32_t ClosingMarkOf(char32_t open) {
+  for (const Pair& pair : kPairs) {
+    if (pair.open == open) return pair.close;
+  }
+  return open;
+}
+
+}  // namespace mtlint
