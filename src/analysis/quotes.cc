@@ -139,6 +139,13 @@ class Matcher {
       if (!stray && cp == pair.close) stray = &pair;
     }
     if (!stray || IsOpener(cp)) return false;
+    // Machine translation mixes styles: a straight quote left open may
+    // close with a curly one.
+    if (stray->is_quote && has_straight_pending_) {
+      result_.pairs.push_back({straight_pending_, r, true});
+      has_straight_pending_ = false;
+      return true;
+    }
     if (stray->is_quote) {
       Unpaired(MarkProblem::kStrayQuote, r);
     } else if (!IsListMarker(text_, para, r.begin)) {
@@ -163,9 +170,18 @@ class Matcher {
     size_t first = 0;
     size_t end = quotes.size();
     if (end % 2 == 1) {
-      if (has_straight_pending_ && !Opens(quotes.front(), para)) {
-        result_.pairs.push_back({straight_pending_, quotes.front(), true});
-        has_straight_pending_ = false;
+      if (!Opens(quotes.front(), para) &&
+          (has_straight_pending_ || !pending_.empty())) {
+        // It closes the quotation left open, straight or (mixed styles)
+        // curly.
+        ByteRange open = straight_pending_;
+        if (has_straight_pending_) {
+          has_straight_pending_ = false;
+        } else {
+          open = pending_.back().range;
+          pending_.pop_back();
+        }
+        result_.pairs.push_back({open, quotes.front(), true});
         first = 1;
       } else {
         if (has_straight_pending_) {
