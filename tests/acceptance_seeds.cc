@@ -50,7 +50,8 @@ int main(int argc, char** argv) {
                  "with the repository)\n";
     return 77;
   }
-  mtlint::Linter linter(mtlint::CheckSelection::Default());
+  mtlint::Dictionaries dictionaries(mtlint::DefaultDictionaryOptions({}, ""));
+  mtlint::Linter linter(mtlint::CheckSelection::Default(), dictionaries);
 
   std::string mt = mtlint::ReadInput((seeds / "mt-article.txt").string());
   auto found = linter.Lint("mt-article.txt", mt);

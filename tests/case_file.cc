@@ -77,7 +77,9 @@ std::vector<FixtureCase> ParseCaseFile(std::string_view text) {
     if (line.substr(0, 4) == "=== ") {
       flush();
       section = Section::kNone;
-      cases.push_back({std::string(line.substr(4)), number});
+      FixtureCase& c = cases.emplace_back();
+      c.title = line.substr(4);
+      c.line = number;
     } else if (line == "--- input" || line == "--- diagnostics" ||
                line == "--- fixed") {
       if (cases.empty()) {

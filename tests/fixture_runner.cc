@@ -89,7 +89,8 @@ int main(int argc, char** argv) {
   try {
     std::vector<FixtureCase> cases = ParseCaseFile(ReadInput(path.string()));
     if (cases.empty()) throw std::runtime_error("no cases");
-    Linter linter(SelectChecks({check}, {"all"}));
+    Dictionaries dictionaries(DefaultDictionaryOptions({}, ""));
+    Linter linter(SelectChecks({check}, {"all"}), dictionaries);
     size_t failed = 0;
     for (const FixtureCase& c : cases) {
       std::string where = fmt::format("{}:{}: {}", path.string(), c.line, c.title);

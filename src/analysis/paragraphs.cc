@@ -1,5 +1,7 @@
 #include "analysis/paragraphs.h"
 
+#include "text/utf8.h"
+
 namespace mtlint {
 namespace {
 
@@ -28,10 +30,14 @@ std::vector<Line> SplitLines(std::string_view text) {
   return lines;
 }
 
-bool LooksHardWrapped(const std::vector<Line>& lines) {
+bool LooksHardWrapped(std::string_view text, const std::vector<Line>& lines) {
   bool has_blank = false;
   for (const Line& l : lines) {
-    if (l.range.size() > kWrappedLineLimit) return false;
+    if (l.range.size() > kWrappedLineLimit &&
+        CountCodePoints(text.substr(l.range.begin, l.range.size())) >
+            kWrappedLineLimit) {
+      return false;
+    }
     has_blank = has_blank || l.blank;
   }
   return has_blank;
@@ -42,7 +48,7 @@ bool LooksHardWrapped(const std::vector<Line>& lines) {
 std::vector<ByteRange> SplitParagraphs(std::string_view text) {
   std::vector<Line> lines = SplitLines(text);
   std::vector<ByteRange> paragraphs;
-  if (!LooksHardWrapped(lines)) {
+  if (!LooksHardWrapped(text, lines)) {
     for (const Line& l : lines) {
       if (!l.blank) paragraphs.push_back(l.range);
     }

@@ -68,11 +68,19 @@ bool NoBreakSpaceBelongs(std::string_view text, ByteRange para, ByteRange r) {
     return true;
   }
   if (before == U'.') {
+    // "Mr. Smith", "No. 5", "p. 12": one to three letters, the first a
+    // capital unless it stands alone.
     size_t word = r.begin - 1;
-    while (word > para.begin && IsLetter(DecodeUtf8Before(text, word).code_point)) {
-      word -= DecodeUtf8Before(text, word).length;
+    size_t letters = 0;
+    char32_t first = 0;
+    while (word > para.begin) {
+      DecodedCodePoint d = DecodeUtf8Before(text, word);
+      if (!IsLetter(d.code_point)) break;
+      first = d.code_point;
+      word -= d.length;
+      ++letters;
     }
-    return r.begin - 1 - word <= 3;
+    return letters == 1 || (letters >= 2 && letters <= 3 && IsUpper(first));
   }
   return false;
 }
@@ -97,13 +105,22 @@ void CharInvisibleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     switch (kind) {
       case Kind::kNone:
         break;
-      case Kind::kZeroWidth:
+      case Kind::kZeroWidth: {
         // A byte order mark opening the file is an encoding signature.
         if (d.code_point == U'\uFEFF' && r.begin == 0) break;
+        // Tag characters after an emoji (or another tag) spell a flag:
+        // 🏴 + tags is the flag of England.
+        char32_t before =
+            r.begin > 0 ? DecodeUtf8Before(text, r.begin).code_point : 0;
+        if (d.code_point >= 0xE0000 &&
+            (IsEmoji(before) || (before >= 0xE0000 && before <= 0xE007F))) {
+          break;
+        }
         sink.Report(Severity::kWarning, r,
                     fmt::format("invisible character {}", name))
             .fixes.push_back(ReplaceFix("remove it", r, "", true));
         break;
+      }
       case Kind::kJoiner: {
         char32_t before =
             r.begin > 0 ? DecodeUtf8Before(text, r.begin).code_point : 0;

@@ -2,8 +2,14 @@
 
 #include "analysis/document.h"
 #include "core/diagnostic_sink.h"
+#include "dict/dictionaries.h"
 
 namespace mtlint {
+
+// What a check may read when it is created.
+struct CheckContext {
+  const Dictionaries& dictionaries;
+};
 
 // A check reads one document and reports what it finds. Checks hold no state
 // between documents: options and word lists are read once when it is created.

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -27,8 +29,20 @@ bool IsSuspendedHyphen(std::string_view text, size_t word_begin) {
   return false;
 }
 
-// The letters of the word that ends at `end` and the one that starts at
-// `begin`, for the message.
+// "he said -and I quote- that": a clause word on the spaced side of the
+// hyphen means a dash typed as a hyphen, not a broken compound.
+bool IsClauseWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> kWords = {
+      "and", "or",  "but",   "nor",  "so",  "the", "a",    "an",   "i",
+      "we",  "he",  "she",   "it",   "they", "you", "that", "which", "who",
+      "this", "these"};
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+// The start of the word that ends at `end`, and the end of the one that
+// starts at `begin`.
 size_t WordStart(std::string_view text, size_t end) {
   while (end > 0) {
     DecodedCodePoint d = DecodeUtf8Before(text, end);
@@ -81,7 +95,8 @@ void HyphenSpacingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         while (s > p.range.begin && IsSpace(text[s - 1])) --s;
         if (s > p.range.begin &&
             IsLetter(DecodeUtf8Before(text, s).code_point) &&
-            IsLetter(DecodeUtf8(text, after).code_point)) {
+            IsLetter(DecodeUtf8(text, after).code_point) &&
+            !IsClauseWord(text.substr(after, WordEnd(text, after) - after))) {
           Report(doc, sink, WordStart(text, s), WordEnd(text, after), {s, i},
                  "before");
         }
@@ -91,7 +106,8 @@ void HyphenSpacingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         while (e < p.range.end && IsSpace(text[e])) ++e;
         if (e < p.range.end && IsLetter(DecodeUtf8Before(text, i).code_point) &&
             IsLower(DecodeUtf8(text, e).code_point) &&
-            !IsSuspendedHyphen(text, e)) {
+            !IsSuspendedHyphen(text, e) &&
+            !IsClauseWord(text.substr(e, WordEnd(text, e) - e))) {
           Report(doc, sink, WordStart(text, i), WordEnd(text, e), {after, e},
                  "after");
         }

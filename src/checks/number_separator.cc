@@ -13,11 +13,11 @@ namespace {
 
 // Words after which a bare number is a year, a label or a code, not a
 // quantity: "in 1850", "No. 12345", "page 1024", "flight 3456".
-constexpr std::array<std::string_view, 24> kBareAfter = {
+constexpr std::array<std::string_view, 23> kBareAfter = {
     "in",    "since", "from",    "until", "till",    "by",
     "of",    "before", "after",  "during", "around", "circa",
     "no",    "number", "page",   "pages",  "room",   "flight",
-    "code",  "route",  "article", "model", "box",    "to"};
+    "code",  "route",  "article", "model", "box"};
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {

@@ -38,9 +38,8 @@ struct StyleCount {
   }
 };
 
-// Curly marks are the typographic default (`mtlint normalize` writes them),
-// so in a document that mixes styles the first straight mark is the one to
-// point at.
+// Curly marks are the typographic default of news copy, so in a document
+// that mixes styles the first straight mark is the one to point at.
 void ReportMix(DiagnosticSink& sink, std::string_view what,
                const StyleCount& straight, const StyleCount& curly) {
   if (straight.count == 0 || curly.count == 0) return;

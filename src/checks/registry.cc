@@ -1,5 +1,7 @@
 #include "checks/registry.h"
 
+#include <type_traits>
+
 #include "checks/char_invisible.h"
 #include "checks/encoding_invalid_utf8.h"
 #include "checks/hyphen_spacing.h"
@@ -9,6 +11,7 @@
 #include "checks/quote_unbalanced.h"
 #include "checks/script_foreign.h"
 #include "checks/spacing.h"
+#include "checks/spelling.h"
 #include "checks/unicode_nfc.h"
 #include "checks/word_repeated.h"
 #include "text/edit_distance.h"
@@ -16,9 +19,14 @@
 namespace mtlint {
 namespace {
 
+// Checks that read dictionaries take the context in their constructor.
 template <typename T>
-std::unique_ptr<Check> Make() {
-  return std::make_unique<T>();
+std::unique_ptr<Check> Make(const CheckContext& context) {
+  if constexpr (std::is_constructible_v<T, const CheckContext&>) {
+    return std::make_unique<T>(context);
+  } else {
+    return std::make_unique<T>();
+  }
 }
 
 }  // namespace
@@ -51,6 +59,9 @@ const std::vector<CheckInfo>& Registry() {
       {"spacing",
        "spaces before punctuation, missing after it, doubled or trailing",
        Make<SpacingCheck>},
+      {"spelling",
+       "ordinary words the dictionary does not know, with suggestions",
+       Make<SpellingCheck>},
       {"unicode-nfc", "text not in Unicode normalization form C",
        Make<UnicodeNfcCheck>},
       {"word-repeated", "a word repeated back to back: 'the the'",

@@ -13,7 +13,7 @@ struct CheckInfo {
   std::string_view summary;
   // Null for file-level diagnostics that the engine itself reports (they can
   // still be disabled and explained like any check).
-  std::unique_ptr<Check> (*create)();
+  std::unique_ptr<Check> (*create)(const CheckContext&);
 };
 
 // Every check, in the order of `list-checks`.

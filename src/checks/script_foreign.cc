@@ -9,7 +9,8 @@ namespace mtlint {
 namespace {
 
 struct ScriptRun {
-  int script;
+  int script;  // the family, which joins Han with kana and Hangul
+  int first_script;
   ByteRange range;
   size_t letters = 0;
 };
@@ -59,7 +60,7 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         open->range.end = i;
         ++open->letters;
       } else {
-        runs.push_back({family, {i - d.length, i}, 1});
+        runs.push_back({family, script, {i - d.length, i}, 1});
         open = &runs.back();
       }
     }
@@ -79,7 +80,8 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     if (r.letters < MinimumLetters(r.script)) continue;
     Diagnostic& d = sink.Report(
         Severity::kWarning, r.range,
-        fmt::format("{} text '{}' inside English prose", ScriptName(r.script),
+        fmt::format("{} text '{}' inside English prose",
+                    ScriptName(r.first_script),
                     doc.Text(r.range)));
     d.notes.push_back("probably source text left untranslated");
   }

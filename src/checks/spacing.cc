@@ -112,7 +112,9 @@ class LineScanner {
     char c = text_[at];
     char32_t prev = Before(at);
     char32_t next = After(at + 1);
-    if (!IsLetter(prev) || !IsLetter(next)) return;
+    // "in 2023,the": a comma after a number is glued too; "1,000" is not.
+    bool number_comma = c == ',' && IsDigit(prev);
+    if (!(IsLetter(prev) || number_comma) || !IsLetter(next)) return;
     if (c == '.') {
       // "U.S.", "e.g.", "Ph.D", "example.com" keep their dots; a full stop
       // glued to a capitalised word of two or more letters does not.

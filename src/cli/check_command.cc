@@ -50,7 +50,9 @@ int RunCheck(const CheckOptions& options) {
   bool io_error = !inputs.errors.empty();
   for (const std::string& e : inputs.errors) PrintError(e);
 
-  Linter linter(selection);
+  Dictionaries dictionaries(
+      DefaultDictionaryOptions(options.dict_dirs, options.dict_path));
+  Linter linter(selection, dictionaries);
   RunSummary summary;
   bool failed = false;
   for (const std::string& path : inputs.files) {

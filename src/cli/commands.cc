@@ -90,6 +90,17 @@ int RunCommandLine(int argc, char** argv) {
       ->check(CLI::IsMember({"note", "warning", "error"}))
       ->capture_default_str();
 
+  check->add_option("--dict-path", options.dict_path,
+                    "Hunspell dictionary to use, without .aff/.dic "
+                    "(default: /usr/share/hunspell/en_US)")
+      ->type_name("PATH");
+  check->add_option("--dict-dir", options.dict_dirs,
+                    "A directory of your own word lists (see "
+                    "docs/dictionaries.md); repeatable")
+      ->type_name("DIR")
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingDirectory);
+
   CLI::App* list = app.add_subcommand("list-checks", "List every check with a summary");
   std::string explain_id;
   CLI::App* explain =

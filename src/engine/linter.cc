@@ -8,12 +8,29 @@
 #include "checks/registry.h"
 
 namespace mtlint {
+namespace {
 
-Linter::Linter(const CheckSelection& selection)
+// "UTF-16" or "UTF-32" when the text opens with that byte order mark.
+std::string_view WideEncoding(std::string_view text) {
+  if (text.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+      text.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
+    return "UTF-32";
+  }
+  if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
+    return "UTF-16";
+  }
+  return "";
+}
+
+}  // namespace
+
+Linter::Linter(const CheckSelection& selection,
+               const Dictionaries& dictionaries)
     : report_binary_(selection.Has("encoding-binary")) {
+  CheckContext context{dictionaries};
   for (const CheckInfo& info : Registry()) {
     if (info.create && selection.Has(info.id)) {
-      checks_.push_back({info.id, info.create()});
+      checks_.push_back({info.id, info.create(context)});
     }
   }
 }
@@ -21,6 +38,16 @@ Linter::Linter(const CheckSelection& selection)
 std::vector<Diagnostic> Linter::Lint(const std::string& path,
                                      std::string_view text) {
   std::vector<Diagnostic> out;
+  if (std::string_view encoding = WideEncoding(text); !encoding.empty()) {
+    if (report_binary_) {
+      DiagnosticSink("encoding-binary", &out)
+          .Report(Severity::kError, {0, encoding == "UTF-16" ? 2u : 4u},
+                  fmt::format("{} text (byte order mark): mtlint reads UTF-8; "
+                              "convert it with iconv -f {} -t UTF-8",
+                              encoding, encoding));
+    }
+    return out;
+  }
   size_t nul = text.find('\0');
   if (nul != std::string_view::npos) {
     if (report_binary_) {

@@ -7,6 +7,7 @@
 
 #include "checks/check.h"
 #include "core/diagnostic.h"
+#include "dict/dictionaries.h"
 #include "engine/check_selection.h"
 #include "text/segmenter.h"
 
@@ -16,7 +17,7 @@ namespace mtlint {
 // belongs to one thread.
 class Linter {
  public:
-  explicit Linter(const CheckSelection& selection);
+  Linter(const CheckSelection& selection, const Dictionaries& dictionaries);
 
   // The diagnostics of one input, sorted.
   std::vector<Diagnostic> Lint(const std::string& path, std::string_view text);

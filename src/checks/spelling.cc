@@ -1,0 +1,103 @@
+#include "checks/spelling.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+// Suggestions offered at most: more is noise for a reviewer.
+constexpr size_t kMaxSuggestions = 3;
+
+// Prefixes that translation doubles or misplaces ("unincapable"): when the
+// word without one is a word, that is the likeliest correction.
+constexpr std::array<std::string_view, 5> kPrefixes = {"un", "non", "dis",
+                                                       "in", "re"};
+
+// Only plain lowercase words are spell-checked. A capital anywhere marks a
+// name, an acronym or a sentence start, and Hunspell's suggestions for
+// names are harmful ("Bessent" → "Bes sent"); the name checks judge those.
+bool IsOrdinaryWord(std::string_view word) {
+  bool letters = false;
+  for (size_t i = 0; i < word.size();) {
+    DecodedCodePoint d = DecodeUtf8(word, i);
+    i += d.length;
+    if (d.code_point == U'\'' || d.code_point == U'\u2019') continue;
+    if (!IsLetter(d.code_point) || !IsLower(d.code_point) ||
+        !IsLatinScript(ScriptOf(d.code_point))) {
+      return false;
+    }
+    letters = true;
+  }
+  return letters;
+}
+
+// "pre-sale", "co-chair": a short first part of a hyphenated compound is a
+// bound prefix that no dictionary lists on its own.
+bool IsCompoundPrefix(std::string_view text, const Token& t) {
+  return t.end - t.begin <= 4 && t.end + 1 < text.size() &&
+         text[t.end] == '-' &&
+         IsLetter(DecodeUtf8(text, t.end + 1).code_point);
+}
+
+// "Gene\u200Bva": an invisible character split the word; char-invisible
+// reports that, and the halves are no misspellings.
+bool SplitByInvisible(std::string_view text, const Token& t) {
+  return (t.begin > 0 && IsInvisible(DecodeUtf8Before(text, t.begin).code_point)) ||
+         (t.end < text.size() && IsInvisible(DecodeUtf8(text, t.end).code_point));
+}
+
+// Tokens of a web address or e-mail: "example.com", "user@host".
+bool InsideAddress(std::string_view text, const Token& t) {
+  auto glued = [&](size_t at) {
+    return at < text.size() && (text[at] == '.' || text[at] == '@' ||
+                                text[at] == '/' || text[at] == ':');
+  };
+  return (t.begin > 0 && glued(t.begin - 1)) || glued(t.end) ||
+         text.substr(t.begin, t.end - t.begin).find('.') !=
+             std::string_view::npos;
+}
+
+}  // namespace
+
+SpellingCheck::SpellingCheck(const CheckContext& context)
+    : speller_(context.dictionaries.speller()) {}
+
+void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  std::string_view text = doc.text();
+  for (const Token& t : doc.tokens()) {
+    if (!t.is_word()) continue;
+    std::string_view word = doc.Text(t);
+    if (!IsOrdinaryWord(word) || InsideAddress(text, t) ||
+        IsCompoundPrefix(text, t) || SplitByInvisible(text, t) ||
+        speller_.IsCorrect(word)) {
+      continue;
+    }
+    std::vector<std::string> suggestions;
+    for (std::string_view prefix : kPrefixes) {
+      if (word.size() > prefix.size() + 3 && word.substr(0, prefix.size()) == prefix &&
+          speller_.IsCorrect(word.substr(prefix.size()))) {
+        suggestions.emplace_back(word.substr(prefix.size()));
+      }
+    }
+    for (std::string& s : speller_.Suggest(word)) {
+      if (std::find(suggestions.begin(), suggestions.end(), s) == suggestions.end()) {
+        suggestions.push_back(std::move(s));
+      }
+    }
+    Diagnostic& d = sink.Report(Severity::kWarning, t.range(),
+                                fmt::format("unknown word '{}'", word));
+    for (size_t i = 0; i < suggestions.size() && i < kMaxSuggestions; ++i) {
+      d.fixes.push_back(ReplaceFix(fmt::format("replace with '{}'", suggestions[i]),
+                                   t.range(), suggestions[i], false));
+    }
+    if (suggestions.empty()) d.notes.push_back("no suggestion from the dictionary");
+  }
+}
+
+}  // namespace mtlint

@@ -1,0 +1,60 @@
+#include "dict/dictionaries.h"
+
+#include <algorithm>
+
+#include "dict/data_dir.h"
+#include "dict/hunspell_speller.h"
+#include "dict/word_list.h"
+
+namespace mtlint {
+namespace {
+
+// words/accept*.txt of every directory, in order.
+std::vector<std::string> AcceptedWords(
+    const std::vector<std::filesystem::path>& dirs) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> words;
+  for (const fs::path& dir : dirs) {
+    std::vector<fs::path> lists;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir / "words", ec)) {
+      std::string name = entry.path().filename().string();
+      if (name.rfind("accept", 0) == 0 && entry.path().extension() == ".txt") {
+        lists.push_back(entry.path());
+      }
+    }
+    std::sort(lists.begin(), lists.end());
+    for (const fs::path& list : lists) {
+      std::vector<std::string> more = ReadWordList(list);
+      words.insert(words.end(), more.begin(), more.end());
+    }
+  }
+  return words;
+}
+
+}  // namespace
+
+Dictionaries::Dictionaries(DictionaryOptions options)
+    : options_(std::move(options)) {}
+
+Dictionaries::~Dictionaries() = default;
+
+const Speller& Dictionaries::speller() const {
+  std::call_once(speller_once_, [this] {
+    auto speller = std::make_unique<HunspellSpeller>(options_.hunspell_base);
+    speller->AddWords(AcceptedWords(options_.dirs));
+    speller_ = std::move(speller);
+  });
+  return *speller_;
+}
+
+DictionaryOptions DefaultDictionaryOptions(
+    const std::vector<std::string>& user_dirs, const std::string& dict_path) {
+  DictionaryOptions options;
+  if (!dict_path.empty()) options.hunspell_base = dict_path;
+  options.dirs.push_back(ShippedDictionaryDir());
+  options.dirs.insert(options.dirs.end(), user_dirs.begin(), user_dirs.end());
+  return options;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "dict/speller.h"
+
+namespace mtlint {
+
+struct DictionaryOptions {
+  // Hunspell dictionary without extension (--dict-path).
+  std::string hunspell_base = "/usr/share/hunspell/en_US";
+  // The shipped dictionaries, then the user's (--dict-dir), searched in
+  // order for each list.
+  std::vector<std::filesystem::path> dirs;
+};
+
+// The word lists and the speller the checks read. Each is loaded on first
+// use, so a run whose checks need no speller does not pay for Hunspell.
+class Dictionaries {
+ public:
+  explicit Dictionaries(DictionaryOptions options);
+  ~Dictionaries();
+
+  // Ordinary words plus every words/accept*.txt list of every directory.
+  const Speller& speller() const;
+
+ private:
+  DictionaryOptions options_;
+  mutable std::once_flag speller_once_;
+  mutable std::unique_ptr<Speller> speller_;
+};
+
+// The shipped directory followed by the user's.
+DictionaryOptions DefaultDictionaryOptions(
+    const std::vector<std::string>& user_dirs, const std::string& dict_path);
+
+}  // namespace mtlint

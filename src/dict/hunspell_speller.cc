@@ -1,0 +1,49 @@
+#include "dict/hunspell_speller.h"
+
+#include <fmt/format.h>
+#include <hunspell/hunspell.hxx>
+
+#include <filesystem>
+#include <stdexcept>
+
+namespace mtlint {
+
+HunspellSpeller::HunspellSpeller(const std::string& base) {
+  for (const char* ext : {".aff", ".dic"}) {
+    std::string path = base + ext;
+    if (!std::filesystem::is_regular_file(path)) {
+      throw std::runtime_error(fmt::format(
+          "Hunspell dictionary {} not found (install hunspell-en-us, or "
+          "give another with --dict-path)",
+          path));
+    }
+  }
+  hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(),
+                                         (base + ".dic").c_str());
+}
+
+HunspellSpeller::~HunspellSpeller() = default;
+
+void HunspellSpeller::AddWords(const std::vector<std::string>& words) {
+  std::lock_guard lock(mutex_);
+  for (const std::string& w : words) hunspell_->add(w);
+  cache_.clear();
+}
+
+bool HunspellSpeller::IsCorrect(std::string_view word) const {
+  std::lock_guard lock(mutex_);
+  auto [it, inserted] = cache_.try_emplace(std::string(word), false);
+  if (inserted) it->second = hunspell_->spell(it->first);
+  return it->second;
+}
+
+std::vector<std::string> HunspellSpeller::Suggest(std::string_view word) const {
+  std::vector<std::string> raw;
+  {
+    std::lock_guard lock(mutex_);
+    raw = hunspell_->suggest(std::string(word));
+  }
+  return RankSuggestions(word, std::move(raw));
+}
+
+}  // namespace mtlint

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dict/speller.h"
+
+class Hunspell;
+
+namespace mtlint {
+
+// Hunspell with the lookups cached: an article repeats its words, and an
+// archive repeats its vocabulary.
+class HunspellSpeller : public Speller {
+ public:
+  // `base` is the dictionary without extension: /usr/share/hunspell/en_US
+  // for en_US.aff and en_US.dic. Throws std::runtime_error naming the
+  // missing file.
+  explicit HunspellSpeller(const std::string& base);
+  ~HunspellSpeller() override;
+
+  // Words the project or the user accepts (names of products, house
+  // spellings); added at load time.
+  void AddWords(const std::vector<std::string>& words);
+
+  bool IsCorrect(std::string_view word) const override;
+  std::vector<std::string> Suggest(std::string_view word) const override;
+
+ private:
+  std::unique_ptr<Hunspell> hunspell_;
+  mutable std::mutex mutex_;  // Hunspell is not thread-safe
+  mutable std::unordered_map<std::string, bool> cache_;
+};
+
+}  // namespace mtlint
