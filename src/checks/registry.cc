@@ -5,6 +5,8 @@
 #include "checks/char_invisible.h"
 #include "checks/encoding_invalid_utf8.h"
 #include "checks/hyphen_spacing.h"
+#include "checks/name_duplicated.h"
+#include "checks/name_order.h"
 #include "checks/number_separator.h"
 #include "checks/quote_marks.h"
 #include "checks/quote_spacing.h"
@@ -12,6 +14,7 @@
 #include "checks/script_foreign.h"
 #include "checks/spacing.h"
 #include "checks/spelling.h"
+#include "checks/title_mismatch.h"
 #include "checks/unicode_nfc.h"
 #include "checks/word_repeated.h"
 #include "text/edit_distance.h"
@@ -42,6 +45,12 @@ const std::vector<CheckInfo>& Registry() {
        Make<EncodingInvalidUtf8Check>},
       {"hyphen-spacing", "a space on one side of a hyphen: 'high -level'",
        Make<HyphenSpacingCheck>},
+      {"name-duplicated",
+       "a name said twice back to back: 'Donald Trump, Donald Trump'",
+       Make<NameDuplicatedCheck>},
+      {"name-order",
+       "a family-first name written given name first: 'Xinbo Wu'",
+       Make<NameOrderCheck>},
       {"number-separator",
        "a number of 1,000 or more without thousands separators: '1080 days'",
        Make<NumberSeparatorCheck>},
@@ -62,6 +71,9 @@ const std::vector<CheckInfo>& Registry() {
       {"spelling",
        "ordinary words the dictionary does not know, with suggestions",
        Make<SpellingCheck>},
+      {"title-mismatch",
+       "a person's title that contradicts the dictionary or the article",
+       Make<TitleMismatchCheck>},
       {"unicode-nfc", "text not in Unicode normalization form C",
        Make<UnicodeNfcCheck>},
       {"word-repeated", "a word repeated back to back: 'the the'",

@@ -6,7 +6,7 @@
 #include <array>
 
 #include "text/unicode.h"
-#include "text/utf8.h"
+#include "text/word_shape.h"
 
 namespace mtlint {
 namespace {
@@ -15,10 +15,6 @@ namespace {
 // "what it is is clear", "he said that that was wrong", "they do do it".
 constexpr std::array<std::string_view, 8> kLegitimateRepeats = {
     "had", "that", "is", "do", "does", "did", "was", "ha"};
-
-bool IsCapitalized(std::string_view word) {
-  return IsUpper(DecodeUtf8(word, 0).code_point);
-}
 
 bool OnlySpacesBetween(std::string_view text, size_t begin, size_t end) {
   return std::all_of(text.begin() + begin, text.begin() + end,
@@ -46,7 +42,7 @@ void WordRepeatedCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       }
       // Two capitalised words are a name ("Bora Bora", "Biden Biden"): the
       // name checks judge those.
-      if (IsCapitalized(a) && IsCapitalized(b)) continue;
+      if (StartsUpper(a) && StartsUpper(b)) continue;
       Diagnostic& d = sink.Report(Severity::kWarning, {prev.begin, cur.end},
                                   fmt::format("word '{}' is repeated", b));
       // Removing an exact repeat is safe; with different case, which one

@@ -48,6 +48,12 @@ const Speller& Dictionaries::speller() const {
   return *speller_;
 }
 
+const NameData& Dictionaries::names() const {
+  std::call_once(names_once_,
+                 [this] { names_ = std::make_unique<NameData>(options_.dirs); });
+  return *names_;
+}
+
 DictionaryOptions DefaultDictionaryOptions(
     const std::vector<std::string>& user_dirs, const std::string& dict_path) {
   DictionaryOptions options;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "dict/names.h"
 #include "dict/speller.h"
 
 namespace mtlint {
@@ -27,11 +28,15 @@ class Dictionaries {
 
   // Ordinary words plus every words/accept*.txt list of every directory.
   const Speller& speller() const;
+  // The name dictionaries of dictionaries/names/.
+  const NameData& names() const;
 
  private:
   DictionaryOptions options_;
   mutable std::once_flag speller_once_;
   mutable std::unique_ptr<Speller> speller_;
+  mutable std::once_flag names_once_;
+  mutable std::unique_ptr<NameData> names_;
 };
 
 // The shipped directory followed by the user's.

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace mtlint {
+
+enum class NameOrder { kFamilyFirst, kGivenFirst };
+
+struct Person {
+  std::string canonical;
+  std::string family;
+  std::string given;
+  NameOrder order = NameOrder::kGivenFirst;
+  std::vector<std::string> aliases;
+  std::string native;
+  std::string title;
+  std::string organization;
+  std::string country;
+  std::string checked;  // the date the role was last known to be current
+};
+
+enum class NameKind { kPerson, kOrganization, kPlace };
+
+// A full form of a known name: a canonical name or one of its aliases.
+struct KnownName {
+  std::string text;
+  NameKind kind;
+  size_t index;  // into people() for persons, else unused
+  std::string canonical;
+};
+
+// The name dictionaries of dictionaries/names/ (see docs/dictionaries.md),
+// read from every directory in order so that users' lists add to the
+// shipped ones.
+class NameData {
+ public:
+  // Throws std::runtime_error naming the file and line of a bad row.
+  explicit NameData(const std::vector<std::filesystem::path>& dirs);
+
+  const std::vector<Person>& people() const { return people_; }
+  const std::vector<KnownName>& names() const { return names_; }
+  // A person by canonical name or alias, or null.
+  const Person* FindPerson(std::string_view name) const;
+  // Whether a capitalised token belongs to a real name: a token of a known
+  // name, of the allow-lists, or a Chinese surname.
+  bool IsNameToken(std::string_view token) const;
+  bool IsChineseSurname(std::string_view pinyin) const;
+  bool IsPinyinSyllable(std::string_view syllable) const {
+    return pinyin_.count(std::string(syllable)) != 0;
+  }
+  // A family-first person written given name first ("Xinbo Wu"), or null.
+  const Person* FindReversed(std::string_view name) const;
+  // The rank of a title phrase ("vice premier" → "vice-premier"), or empty.
+  std::string_view TitleRank(std::string_view lowercase_phrase) const;
+  // The longest title phrase, in words, for bounded searches.
+  size_t longest_title() const { return longest_title_; }
+  // Repeated-word names that are not errors ("Bora Bora").
+  bool IsDoubledName(std::string_view name) const {
+    return doubled_.count(std::string(name)) != 0;
+  }
+
+ private:
+  void AddName(std::string text, NameKind kind, size_t index,
+               const std::string& canonical);
+
+  std::vector<Person> people_;
+  std::vector<KnownName> names_;
+  std::unordered_map<std::string, size_t> person_by_name_;
+  std::unordered_map<std::string, size_t> person_by_reversed_name_;
+  std::unordered_map<std::string, std::string> title_ranks_;
+  size_t longest_title_ = 0;
+  std::unordered_set<std::string> tokens_;
+  std::unordered_set<std::string> surnames_;
+  std::unordered_set<std::string> pinyin_;
+  std::unordered_set<std::string> doubled_;
+};
+
+}  // namespace mtlint
