@@ -1,6 +1,7 @@
 // Runs the cases of one fixture file against the check its directory is
-// named after: fixtures/checks/<check-id>/<name>.case. Exits 0 when every
-// case gives exactly the expected diagnostics and fixed text.
+// named after: fixtures/checks/<check-id>/<name>.case, with the directory's
+// dict/ (if any) as an extra dictionary directory. Exits 0 when every case
+// gives exactly the expected diagnostics and fixed text.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -89,7 +90,13 @@ int main(int argc, char** argv) {
   try {
     std::vector<FixtureCase> cases = ParseCaseFile(ReadInput(path.string()));
     if (cases.empty()) throw std::runtime_error("no cases");
-    Dictionaries dictionaries(DefaultDictionaryOptions({}, ""));
+    // A dict/ beside the cases adds fixture-only names and words, so cases
+    // do not depend on the shipped lists' contents.
+    std::vector<std::string> dict_dirs;
+    if (std::filesystem::is_directory(path.parent_path() / "dict")) {
+      dict_dirs.push_back((path.parent_path() / "dict").string());
+    }
+    Dictionaries dictionaries(DefaultDictionaryOptions(dict_dirs, ""));
     Linter linter(SelectChecks({check}, {"all"}), dictionaries);
     size_t failed = 0;
     for (const FixtureCase& c : cases) {

@@ -6,7 +6,9 @@
 #include "checks/encoding_invalid_utf8.h"
 #include "checks/hyphen_spacing.h"
 #include "checks/name_duplicated.h"
+#include "checks/name_garbled.h"
 #include "checks/name_order.h"
+#include "checks/name_variant.h"
 #include "checks/number_separator.h"
 #include "checks/quote_marks.h"
 #include "checks/quote_spacing.h"
@@ -48,9 +50,15 @@ const std::vector<CheckInfo>& Registry() {
       {"name-duplicated",
        "a name said twice back to back: 'Donald Trump, Donald Trump'",
        Make<NameDuplicatedCheck>},
+      {"name-garbled",
+       "a name-like word that is no name and almost pinyin: 'Yuyuuantian'",
+       Make<NameGarbledCheck>},
       {"name-order",
        "a family-first name written given name first: 'Xinbo Wu'",
        Make<NameOrderCheck>},
+      {"name-variant",
+       "a name spelled two ways, or one edit from a known name: 'Peredue'",
+       Make<NameVariantCheck>},
       {"number-separator",
        "a number of 1,000 or more without thousands separators: '1080 days'",
        Make<NumberSeparatorCheck>},

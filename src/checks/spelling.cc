@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -54,9 +55,14 @@ bool SplitByInvisible(std::string_view text, const Token& t) {
 
 // Tokens of a web address or e-mail: "example.com", "user@host".
 bool InsideAddress(std::string_view text, const Token& t) {
+  // A dot joins address parts only with something after it: "decoup." ends
+  // a sentence.
   auto glued = [&](size_t at) {
-    return at < text.size() && (text[at] == '.' || text[at] == '@' ||
-                                text[at] == '/' || text[at] == ':');
+    if (at >= text.size()) return false;
+    char c = text[at];
+    if (c == '@' || c == '/' || c == ':') return true;
+    return c == '.' && at + 1 < text.size() &&
+           std::isalnum(static_cast<unsigned char>(text[at + 1]));
   };
   return (t.begin > 0 && glued(t.begin - 1)) || glued(t.end) ||
          text.substr(t.begin, t.end - t.begin).find('.') !=

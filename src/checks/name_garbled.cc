@@ -1,0 +1,81 @@
+#include "checks/name_garbled.h"
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "text/edit_distance.h"
+#include "text/transliteration.h"
+#include "text/unicode.h"
+
+namespace mtlint {
+namespace {
+
+// Shorter words are too often real foreign names that happen to be close
+// to pinyin ("Erdogan").
+constexpr size_t kMinLetters = 8;
+// A garbled name is mostly pinyin: at most this many letters are not.
+constexpr size_t kMaxStrayLetters = 2;
+
+std::string LettersOnly(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c >= 'a' && c <= 'z') out += c;
+  }
+  return out;
+}
+
+bool IsAsciiWord(std::string_view w) {
+  for (char c : w) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+NameGarbledCheck::NameGarbledCheck(const CheckContext& context)
+    : words_(context.dictionaries.names(), context.dictionaries.speller()) {
+  std::set<std::string> seen;
+  for (const KnownName& name : context.dictionaries.names().names()) {
+    std::string key = LettersOnly(NameKey(name.text));
+    if (key.size() >= kMinLetters && seen.insert(key).second) {
+      candidates_.push_back({key, name.canonical});
+    }
+  }
+}
+
+void NameGarbledCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  for (const Token& t : doc.tokens()) {
+    std::string_view w = doc.Text(t);
+    if (!t.is_word() || w.size() < kMinLetters || !HasNameShape(w) ||
+        !IsAsciiWord(w) || words_.IsKnown(w)) {
+      continue;
+    }
+    std::string lower = FoldCase(w);
+    size_t stray = words_.LettersOutsidePinyin(lower);
+    if (stray == 0 || stray > kMaxStrayLetters) continue;
+    Diagnostic& d = sink.Report(
+        Severity::kWarning, t.range(),
+        fmt::format("'{}' does not split into pinyin syllables: a garbled "
+                    "Chinese name?",
+                    w));
+    // The known name whose letters are nearest, within a third of them.
+    size_t limit = lower.size() / 3;
+    size_t best_distance = limit + 1;
+    const Candidate* best = nullptr;
+    for (const Candidate& c : candidates_) {
+      size_t distance = EditDistance(lower, c.key, limit);
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = &c;
+      }
+    }
+    if (best) {
+      d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", best->canonical),
+                                   t.range(), best->canonical, false));
+    }
+  }
+}
+
+}  // namespace mtlint

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "checks/check.h"
+#include "checks/name_words.h"
+
+namespace mtlint {
+
+// See docs/checks/name-garbled.md.
+class NameGarbledCheck : public Check {
+ public:
+  explicit NameGarbledCheck(const CheckContext& context);
+  void Run(const Document& doc, DiagnosticSink& sink) const override;
+
+ private:
+  struct Candidate {
+    std::string key;        // letters only, lowercase: "yuyuantantian"
+    std::string canonical;  // "Yuyuan Tantian"
+  };
+  NameWords words_;
+  std::vector<Candidate> candidates_;
+};
+
+}  // namespace mtlint

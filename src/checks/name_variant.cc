@@ -1,0 +1,208 @@
+#include "checks/name_variant.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "checks/title_finder.h"
+#include "text/edit_distance.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+// Shorter names are too close to each other to guess between.
+constexpr size_t kMinLength = 4;
+
+// A guess from the dictionary alone needs a longer word: short names sit
+// one edit from many others ("Chinh", "China").
+constexpr size_t kMinDictionaryLength = 6;
+
+// Edits tolerated: one for short names, two from six letters on.
+size_t MaxEdits(std::string_view word) {
+  return CountCodePoints(word) >= 6 ? 2 : 1;
+}
+
+struct Form {
+  size_t count = 0;
+  std::vector<ByteRange> ranges;
+};
+
+// The words of a name: "Pham Minh Chinh" → {"Pham", "Minh", "Chinh"}.
+std::vector<std::string_view> Words(std::string_view name) {
+  std::vector<std::string_view> out;
+  size_t begin = 0;
+  while (begin <= name.size()) {
+    size_t end = name.find(' ', begin);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > begin) out.push_back(name.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return out;
+}
+
+// Longest full name compared: four words.
+constexpr size_t kMaxNameWords = 4;
+
+}  // namespace
+
+NameVariantCheck::NameVariantCheck(const CheckContext& context)
+    : names_(context.dictionaries.names()),
+      words_(context.dictionaries.names(), context.dictionaries.speller()) {
+  const std::vector<Person>& people = names_.people();
+  for (size_t i = 0; i < people.size(); ++i) {
+    std::vector<std::string_view> words = Words(people[i].canonical);
+    if (words.size() < 2 || words.size() > kMaxNameWords) continue;
+    for (std::string_view w : words) people_by_word_[std::string(w)].push_back(i);
+  }
+  std::set<std::string> seen;
+  for (const KnownName& name : context.dictionaries.names().names()) {
+    size_t begin = 0;
+    while (begin < name.text.size()) {
+      size_t end = name.text.find(' ', begin);
+      if (end == std::string::npos) end = name.text.size();
+      std::string token = name.text.substr(begin, end - begin);
+      if (token.size() >= kMinLength && HasNameShape(token) &&
+          seen.insert(token).second) {
+        dictionary_.push_back({token, name.canonical});
+      }
+      begin = end + 1;
+    }
+  }
+}
+
+std::vector<ByteRange> NameVariantCheck::FullNames(const Document& doc,
+                                                   DiagnosticSink& sink) const {
+  std::vector<ByteRange> reported;
+  const std::vector<Token>& tokens = doc.tokens();
+  std::string_view text = doc.text();
+  TitleFinder titles(doc, names_);
+  for (const Sentence& s : doc.sentences()) {
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      // Windows of 2 to 4 capitalised words joined by single spaces.
+      for (uint32_t n = 2; n <= kMaxNameWords && i + n <= s.end_token; ++n) {
+        const Token& last = tokens[i + n - 1];
+        if (!last.is_word() || !HasNameShape(doc.Text(last)) ||
+            !tokens[i].is_word() || !HasNameShape(doc.Text(tokens[i])) ||
+            text.substr(tokens[i + n - 2].end, last.begin - tokens[i + n - 2].end) != " ") {
+          break;
+        }
+        ByteRange window{tokens[i].begin, last.end};
+        if (names_.FindPerson(doc.Text(window))) break;
+        std::vector<std::string_view> written = Words(doc.Text(window));
+        std::set<size_t> candidates;
+        for (std::string_view w : written) {
+          auto it = people_by_word_.find(std::string(w));
+          if (it != people_by_word_.end()) candidates.insert(it->second.begin(), it->second.end());
+        }
+        for (size_t index : candidates) {
+          const Person& p = names_.people()[index];
+          std::vector<std::string_view> known = Words(p.canonical);
+          if (known.size() != written.size()) continue;
+          size_t differing = written.size();
+          size_t differences = 0;
+          for (size_t k = 0; k < written.size(); ++k) {
+            if (written[k] != known[k]) {
+              differing = k;
+              ++differences;
+            }
+          }
+          if (differences != 1) continue;
+          // Close in spelling, or named with the person's title: "Prime
+          // Minister Pham Minh Trung" is the prime minister garbled.
+          std::string_view word = written[differing];
+          bool close = word.size() >= kMinLength &&
+                       EditDistance(word, known[differing], MaxEdits(word)) <=
+                           MaxEdits(word);
+          bool titled = false;
+          if (!close && written.size() >= 3) {
+            std::optional<Title> title = titles.Before(s, i, true);
+            titled = title &&
+                     title->rank == DictionaryTitleRank(names_, p.title).first;
+          }
+          if (!close && !titled) continue;
+          const Token& t = tokens[i + 2 * differing];
+          Diagnostic& d = sink.Report(
+              Severity::kWarning, window,
+              fmt::format("'{}' looks like a garbled '{}'", doc.Text(window),
+                          p.canonical));
+          d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", p.canonical),
+                                       window, p.canonical, false));
+          d.notes.push_back(fmt::format("name dictionary: {}, {}{}{} (checked {})",
+                                        p.canonical, p.title,
+                                        p.organization.empty() ? "" : ", ",
+                                        p.organization, p.checked));
+          reported.push_back(t.range());
+          reported.push_back(window);
+          i += n - 1;
+          n = kMaxNameWords;  // done with this start
+          break;
+        }
+      }
+    }
+  }
+  return reported;
+}
+
+void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  std::vector<ByteRange> full_names = FullNames(doc, sink);
+  std::map<std::string, Form, std::less<>> forms;
+  for (const Token& t : doc.tokens()) {
+    std::string_view w = doc.Text(t);
+    if (!t.is_word() || w.size() < kMinLength || !HasNameShape(w)) continue;
+    Form& f = forms[std::string(w)];
+    ++f.count;
+    f.ranges.push_back(t.range());
+  }
+  for (const auto& [word, form] : forms) {
+    if (words_.IsKnown(word)) continue;
+    size_t limit = MaxEdits(word);
+    // The article's own spelling first: the form it uses more often.
+    std::string_view best;
+    size_t best_count = 0;
+    for (const auto& [other, other_form] : forms) {
+      if (other == word || other_form.count < form.count ||
+          other_form.count < 2 || EditDistance(word, other, limit) > limit) {
+        continue;
+      }
+      if (other_form.count > best_count) {
+        best = other;
+        best_count = other_form.count;
+      }
+    }
+    std::string note;
+    if (!best.empty()) {
+      note = fmt::format("'{}' is written so {} times in this article",
+                         best, best_count);
+    } else if (CountCodePoints(word) >= kMinDictionaryLength) {
+      size_t best_distance = limit + 1;
+      for (const DictionaryToken& d : dictionary_) {
+        size_t distance = EditDistance(word, d.token, limit);
+        if (distance < best_distance) {
+          best = d.token;
+          best_distance = distance;
+          note = fmt::format("'{}' is in the name dictionary ({})", d.token,
+                             d.canonical);
+        }
+      }
+    }
+    if (best.empty()) continue;
+    for (ByteRange r : form.ranges) {
+      bool inside_full_name = std::any_of(
+          full_names.begin(), full_names.end(),
+          [&](ByteRange f) { return f.begin <= r.begin && r.end <= f.end; });
+      if (inside_full_name) continue;
+      Diagnostic& d = sink.Report(
+          Severity::kWarning, r,
+          fmt::format("'{}' looks like a misspelling of the name '{}'", word, best));
+      d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", best), r,
+                                   std::string(best), false));
+      d.notes.push_back(note);
+    }
+  }
+}
+
+}  // namespace mtlint

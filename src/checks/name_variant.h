@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "checks/check.h"
+#include "checks/name_words.h"
+
+namespace mtlint {
+
+// See docs/checks/name-variant.md.
+class NameVariantCheck : public Check {
+ public:
+  explicit NameVariantCheck(const CheckContext& context);
+  void Run(const Document& doc, DiagnosticSink& sink) const override;
+
+ private:
+  struct DictionaryToken {
+    std::string token;
+    std::string canonical;  // the full name it belongs to
+  };
+  // "Pham Minh Trung" for "Pham Minh Chinh": a full name that differs
+  // from a known person's in one word. Reports the word; returns the
+  // ranges it reported.
+  std::vector<ByteRange> FullNames(const Document& doc,
+                                   DiagnosticSink& sink) const;
+
+  const NameData& names_;
+  NameWords words_;
+  std::vector<DictionaryToken> dictionary_;
+  // People with names of two words or more, by each word of their name.
+  std::unordered_map<std::string, std::vector<size_t>> people_by_word_;
+};
+
+}  // namespace mtlint

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "dict/names.h"
+#include "dict/speller.h"
+
+namespace mtlint {
+
+// What the name checks share about a capitalised word.
+class NameWords {
+ public:
+  NameWords(const NameData& names, const Speller& speller)
+      : names_(names), speller_(speller) {}
+
+  // A word or name that exists: a token of a known name or of the name
+  // allow-lists, a word the speller knows as written ("Beijing", "Monday")
+  // or in lowercase (a capitalised sentence start), or pinyin ("Xinbo").
+  bool IsKnown(std::string_view word) const;
+
+  // Letters of `lowercase` left over when it is split into as many pinyin
+  // syllables as possible: 0 for "xinbo", 1 for "yuyuuantian".
+  size_t LettersOutsidePinyin(std::string_view lowercase) const;
+
+ private:
+  const NameData& names_;
+  const Speller& speller_;
+};
+
+// Capitalised words of letters only (apostrophes and inner hyphens
+// allowed), not all capitals: the shape of a name.
+bool HasNameShape(std::string_view word);
+
+}  // namespace mtlint

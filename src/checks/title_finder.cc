@@ -1,0 +1,75 @@
+#include "checks/title_finder.h"
+
+#include <algorithm>
+
+#include "text/unicode.h"
+#include "text/word_shape.h"
+
+namespace mtlint {
+namespace {
+
+// Qualifiers between a title and the name: "of Foreign Affairs of China".
+constexpr uint32_t kMaxQualifierTokens = 8;
+
+}  // namespace
+
+std::string TitlePhrase(std::string_view s) {
+  std::string folded = FoldCase(s);
+  std::string out;
+  for (char c : folded) {
+    bool space = c == ' ' || c == '\t' || c == '\n';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
+std::pair<std::string, std::string> DictionaryTitleRank(const NameData& names,
+                                                        std::string_view title) {
+  std::vector<size_t> word_ends;
+  for (size_t i = title.find(' '); i != std::string_view::npos;
+       i = title.find(' ', i + 1)) {
+    word_ends.push_back(i);
+  }
+  word_ends.push_back(title.size());
+  for (size_t k = word_ends.size(); k-- > 0;) {
+    std::string_view prefix = title.substr(0, word_ends[k]);
+    std::string_view rank = names.TitleRank(TitlePhrase(prefix));
+    if (!rank.empty()) return {std::string(rank), std::string(prefix)};
+  }
+  return {};
+}
+
+std::optional<Title> TitleFinder::Before(const Sentence& s, uint32_t name,
+                                         bool qualified) const {
+  uint32_t end = name;
+  if (end > s.first_token && doc_.Text(tokens_[end - 1]) == ",") --end;
+  // At each candidate end, the longest title phrase ending there wins.
+  uint32_t max_tail = qualified ? kMaxQualifierTokens : 0;
+  for (uint32_t tail = 0; tail <= max_tail && end >= s.first_token + tail;
+       ++tail) {
+    uint32_t phrase_end = end - tail;
+    if (tail > 0 && !ValidQualifier(phrase_end, end)) continue;
+    auto longest = static_cast<uint32_t>(names_.longest_title() * 2);
+    for (uint32_t n = std::min(longest, phrase_end - s.first_token); n >= 1; --n) {
+      const Token& first = tokens_[phrase_end - n];
+      if (!first.is_word()) continue;
+      ByteRange range{first.begin, tokens_[phrase_end - 1].end};
+      std::string_view rank = names_.TitleRank(TitlePhrase(doc_.Text(range)));
+      if (!rank.empty()) return Title{range, std::string(rank)};
+    }
+  }
+  return std::nullopt;
+}
+
+// Tokens [begin, end) read "of (the) Foreign Affairs (of China)".
+bool TitleFinder::ValidQualifier(uint32_t begin, uint32_t end) const {
+  if (FoldCase(doc_.Text(tokens_[begin])) != "of") return false;
+  for (uint32_t k = begin + 1; k < end; ++k) {
+    std::string_view w = doc_.Text(tokens_[k]);
+    if (w != "of" && w != "the" && w != "." && !StartsUpper(w)) return false;
+  }
+  return true;
+}
+
+}  // namespace mtlint

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "analysis/document.h"
+#include "dict/names.h"
+
+namespace mtlint {
+
+// A title phrase found before a name, and its rank (dictionaries/names/
+// titles.tsv).
+struct Title {
+  ByteRange range;
+  std::string rank;
+};
+
+// Lowercase, with white space folded to single spaces: how titles.tsv
+// spells phrases.
+std::string TitlePhrase(std::string_view s);
+
+// The rank of the longest title phrase that begins a dictionary title
+// ("Executive Vice Minister of Foreign Affairs" → vice-minister), and that
+// phrase in the dictionary's casing; empty when none does.
+std::pair<std::string, std::string> DictionaryTitleRank(const NameData& names,
+                                                        std::string_view title);
+
+// Finds the title that stands right before a name.
+class TitleFinder {
+ public:
+  TitleFinder(const Document& doc, const NameData& names)
+      : doc_(doc), tokens_(doc.tokens()), names_(names) {}
+
+  // The title right before the name starting at token `name` of sentence
+  // `s`: "the Chinese vice president, He Lifeng". With `qualified`,
+  // qualifiers starting with "of" may stand between title and name: "the
+  // Undersecretary of State of the United States, Christopher Landau".
+  std::optional<Title> Before(const Sentence& s, uint32_t name,
+                              bool qualified) const;
+
+ private:
+  bool ValidQualifier(uint32_t begin, uint32_t end) const;
+
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  const NameData& names_;
+};
+
+}  // namespace mtlint
