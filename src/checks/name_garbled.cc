@@ -5,7 +5,6 @@
 #include <set>
 
 #include "text/edit_distance.h"
-#include "text/transliteration.h"
 #include "text/unicode.h"
 
 namespace mtlint {
@@ -17,10 +16,18 @@ constexpr size_t kMinLetters = 8;
 // A garbled name is mostly pinyin: at most this many letters are not.
 constexpr size_t kMaxStrayLetters = 2;
 
-std::string LettersOnly(std::string_view key) {
+// The lowercase letters of an ASCII name ("Yuyuan Tantian" →
+// "yuyuantantian"); empty for names with other characters, which are no
+// pinyin.
+std::string PinyinKey(std::string_view name) {
   std::string out;
-  for (char c : key) {
-    if (c >= 'a' && c <= 'z') out += c;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') {
+      out += c;
+    } else if (c != ' ' && c != '-' && c != '\'') {
+      return "";
+    }
   }
   return out;
 }
@@ -38,7 +45,7 @@ NameGarbledCheck::NameGarbledCheck(const CheckContext& context)
     : words_(context.dictionaries.names(), context.dictionaries.speller()) {
   std::set<std::string> seen;
   for (const KnownName& name : context.dictionaries.names().names()) {
-    std::string key = LettersOnly(NameKey(name.text));
+    std::string key = PinyinKey(name.text);
     if (key.size() >= kMinLetters && seen.insert(key).second) {
       candidates_.push_back({key, name.canonical});
     }

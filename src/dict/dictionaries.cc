@@ -1,7 +1,9 @@
 #include "dict/dictionaries.h"
 
 #include <algorithm>
+#include <future>
 
+#include "dict/async_speller.h"
 #include "dict/data_dir.h"
 #include "dict/hunspell_speller.h"
 #include "dict/word_list.h"
@@ -41,9 +43,18 @@ Dictionaries::~Dictionaries() = default;
 
 const Speller& Dictionaries::speller() const {
   std::call_once(speller_once_, [this] {
-    auto speller = std::make_unique<HunspellSpeller>(options_.hunspell_base);
-    speller->AddWords(AcceptedWords(options_.dirs));
-    speller_ = std::move(speller);
+    // Errors that name a file surface here, at start-up; the slow load
+    // itself runs in the background.
+    HunspellSpeller::CheckFiles(options_.hunspell_base);
+    std::vector<std::string> accepted = AcceptedWords(options_.dirs);
+    speller_ = std::make_unique<AsyncSpeller>(std::async(
+        std::launch::async,
+        [base = options_.hunspell_base,
+         accepted = std::move(accepted)]() -> std::unique_ptr<Speller> {
+          auto speller = std::make_unique<HunspellSpeller>(base);
+          speller->AddWords(accepted);
+          return speller;
+        }));
   });
   return *speller_;
 }

@@ -8,7 +8,7 @@
 
 namespace mtlint {
 
-HunspellSpeller::HunspellSpeller(const std::string& base) {
+void HunspellSpeller::CheckFiles(const std::string& base) {
   for (const char* ext : {".aff", ".dic"}) {
     std::string path = base + ext;
     if (!std::filesystem::is_regular_file(path)) {
@@ -18,6 +18,10 @@ HunspellSpeller::HunspellSpeller(const std::string& base) {
           path));
     }
   }
+}
+
+HunspellSpeller::HunspellSpeller(const std::string& base) {
+  CheckFiles(base);
   hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(),
                                          (base + ".dic").c_str());
 }

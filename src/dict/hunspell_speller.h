@@ -21,6 +21,8 @@ class HunspellSpeller : public Speller {
   // for en_US.aff and en_US.dic. Throws std::runtime_error naming the
   // missing file.
   explicit HunspellSpeller(const std::string& base);
+  // Throws the error the constructor would for missing files, cheaply.
+  static void CheckFiles(const std::string& base);
   ~HunspellSpeller() override;
 
   // Words the project or the user accepts (names of products, house
