@@ -113,15 +113,21 @@ std::vector<ByteRange> NameVariantCheck::FullNames(const Document& doc,
           if (differences != 1) continue;
           // Close in spelling, or named with the person's title: "Prime
           // Minister Pham Minh Trung" is the prime minister garbled.
+          // A differing word that is itself a plausible name ("Yunjie"
+          // beside "Yunze") may be another person: closeness is evidence
+          // only for words that are no name.
           std::string_view word = written[differing];
-          bool close = word.size() >= kMinLength &&
+          bool close = word.size() >= kMinLength && !words_.IsKnown(word) &&
                        EditDistance(word, known[differing], MaxEdits(word)) <=
                            MaxEdits(word);
           bool titled = false;
           if (!close && written.size() >= 3) {
             std::optional<Title> title = titles.Before(s, i, true);
-            titled = title &&
-                     title->rank == DictionaryTitleRank(names_, p.title).first;
+            if (title) {
+              for (const TitleRole& role : DictionaryTitleRoles(names_, p.title)) {
+                titled = titled || role.rank == title->rank;
+              }
+            }
           }
           if (!close && !titled) continue;
           const Token& t = tokens[i + 2 * differing];

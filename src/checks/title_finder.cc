@@ -24,20 +24,47 @@ std::string TitlePhrase(std::string_view s) {
   return out;
 }
 
-std::pair<std::string, std::string> DictionaryTitleRank(const NameData& names,
-                                                        std::string_view title) {
+namespace {
+
+// The rank of the longest title phrase that begins `role`.
+std::optional<TitleRole> RoleRank(const NameData& names, std::string_view role) {
   std::vector<size_t> word_ends;
-  for (size_t i = title.find(' '); i != std::string_view::npos;
-       i = title.find(' ', i + 1)) {
+  for (size_t i = role.find(' '); i != std::string_view::npos;
+       i = role.find(' ', i + 1)) {
     word_ends.push_back(i);
   }
-  word_ends.push_back(title.size());
+  word_ends.push_back(role.size());
   for (size_t k = word_ends.size(); k-- > 0;) {
-    std::string_view prefix = title.substr(0, word_ends[k]);
+    std::string_view prefix = role.substr(0, word_ends[k]);
     std::string_view rank = names.TitleRank(TitlePhrase(prefix));
-    if (!rank.empty()) return {std::string(rank), std::string(prefix)};
+    if (!rank.empty()) return TitleRole{std::string(rank), std::string(prefix)};
   }
-  return {};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<TitleRole> DictionaryTitleRoles(const NameData& names,
+                                            std::string_view title) {
+  std::vector<TitleRole> roles;
+  size_t begin = 0;
+  while (begin < title.size()) {
+    size_t end = title.size();
+    size_t skip = 0;
+    for (std::string_view separator : {" and ", ", ", "; "}) {
+      size_t at = title.find(separator, begin);
+      if (at < end) {
+        end = at;
+        skip = separator.size();
+      }
+    }
+    if (std::optional<TitleRole> role = RoleRank(names, title.substr(begin, end - begin))) {
+      roles.push_back(*role);
+    }
+    begin = end + skip;
+    if (skip == 0) break;
+  }
+  return roles;
 }
 
 std::optional<Title> TitleFinder::Before(const Sentence& s, uint32_t name,

@@ -22,11 +22,20 @@ struct Title {
 // spells phrases.
 std::string TitlePhrase(std::string_view s);
 
-// The rank of the longest title phrase that begins a dictionary title
-// ("Executive Vice Minister of Foreign Affairs" → vice-minister), and that
-// phrase in the dictionary's casing; empty when none does.
-std::pair<std::string, std::string> DictionaryTitleRank(const NameData& names,
-                                                        std::string_view title);
+// A role of a dictionary title: its rank and its phrase in the
+// dictionary's casing ("Executive Vice Minister" of "Executive Vice
+// Minister of Foreign Affairs").
+struct TitleRole {
+  std::string rank;
+  std::string phrase;
+};
+
+// The roles of a dictionary title, which may hold several ("Chairman and
+// CEO", "Deputy Prime Minister and Minister of Foreign Affairs"): for
+// each, the longest title phrase that begins it. Roles with no known
+// phrase are left out.
+std::vector<TitleRole> DictionaryTitleRoles(const NameData& names,
+                                            std::string_view title);
 
 // Finds the title that stands right before a name.
 class TitleFinder {

@@ -21,8 +21,12 @@ bool IsLowercase(std::string_view s) { return FoldCase(s) == s; }
 void ReportAgainstDictionary(const NameData& names, const Person& person,
                              const Title& title, const Document& doc,
                              DiagnosticSink& sink) {
-  auto [rank, dictionary_title] = DictionaryTitleRank(names, person.title);
-  if (rank.empty() || rank == title.rank) return;
+  std::vector<TitleRole> roles = DictionaryTitleRoles(names, person.title);
+  if (roles.empty()) return;
+  for (const TitleRole& role : roles) {
+    if (role.rank == title.rank) return;
+  }
+  const std::string& dictionary_title = roles.front().phrase;
   std::string_view written = doc.Text(title.range);
   std::string replacement =
       IsLowercase(written) ? FoldCase(dictionary_title) : dictionary_title;

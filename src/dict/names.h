@@ -53,6 +53,7 @@ class NameData {
   bool IsPinyinSyllable(std::string_view syllable) const {
     return pinyin_.count(std::string(syllable)) != 0;
   }
+  size_t pinyin_syllable_count() const { return pinyin_.size(); }
   // A family-first person written given name first ("Xinbo Wu"), or null.
   const Person* FindReversed(std::string_view name) const;
   // The rank of a title phrase ("vice premier" → "vice-premier"), or empty.
