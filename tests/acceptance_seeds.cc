@@ -14,8 +14,10 @@
 namespace {
 
 int failures = 0;
+int checks = 0;
 
 void Expect(bool ok, const std::string& what) {
+  ++checks;
   std::cout << (ok ? "ok: " : "FAILED: ") << what << '\n';
   if (!ok) ++failures;
 }
@@ -38,6 +40,35 @@ bool Flagged(const std::string& text,
     }
   }
   return false;
+}
+
+// The first suggestion of the diagnostic of `check` that covers `needle`,
+// with the text it would produce in place of the diagnostic's range.
+std::string FirstSuggestion(const std::string& text,
+                            const std::vector<mtlint::Diagnostic>& diagnostics,
+                            std::string_view check, std::string_view needle,
+                            size_t n = 0) {
+  size_t at = text.find(needle);
+  for (size_t i = 0; i < n && at != std::string::npos; ++i) {
+    at = text.find(needle, at + 1);
+  }
+  if (at == std::string::npos) return "<text not found>";
+  for (const mtlint::Diagnostic& d : diagnostics) {
+    if (d.check != check || d.range.begin > at || at >= d.range.end) continue;
+    if (d.fixes.empty()) return "<no fix>";
+    const mtlint::Edit& e = d.fixes.front().edits.front();
+    return e.replacement;
+  }
+  return "<not flagged>";
+}
+
+void ExpectSuggestion(const std::string& text,
+                      const std::vector<mtlint::Diagnostic>& diagnostics,
+                      std::string_view check, std::string_view needle,
+                      std::string_view expected, size_t n = 0) {
+  std::string got = FirstSuggestion(text, diagnostics, check, needle, n);
+  Expect(got == expected, fmt::format("{} on '{}' suggests '{}' (got '{}')",
+                                      check, needle, expected, got));
 }
 
 }  // namespace
@@ -66,6 +97,24 @@ int main(int argc, char** argv) {
                  0, 17),
          "the stray closing quote after 'adding that talk'");
 
+  // Names and spelling.
+  ExpectSuggestion(mt, found, "name-variant", "Peredue", "Perdue");
+  Expect(Flagged(mt, found, "name-duplicated", "Donald Trump, Donald Trump"),
+         "the repeated 'Donald Trump'");
+  ExpectSuggestion(mt, found, "name-garbled", "Yuyuuantian", "Yuyuan Tantian");
+  ExpectSuggestion(mt, found, "spelling", "decoup ", "decouple");
+  Expect(Flagged(mt, found, "spelling", "unincapable"), "'unincapable'");
+  ExpectSuggestion(mt, found, "name-order", "Xinbo Wu", "Wu Xinbo");
+  ExpectSuggestion(mt, found, "title-mismatch", "Undersecretary of State",
+                   "Deputy Secretary of State");
+  ExpectSuggestion(mt, found, "title-mismatch",
+                   "Secretary of State of the United States Christopher",
+                   "Deputy Secretary of State");
+  ExpectSuggestion(mt, found, "title-mismatch", "Executive Vice President",
+                   "Executive Vice Minister");
+  ExpectSuggestion(mt, found, "title-mismatch", "vice president, He Lifeng",
+                   "vice premier");
+
   std::string ref = mtlint::ReadInput((seeds / "reference-article.txt").string());
   auto clean = linter.Lint("reference-article.txt", ref);
   Expect(Flagged(ref, clean, "quote-marks", "Technologies\xE2\x80\x98", 0, 12),
@@ -73,6 +122,6 @@ int main(int argc, char** argv) {
   Expect(clean.size() == 1,
          fmt::format("nothing else in the reference article ({} diagnostics)",
                      clean.size()));
-  std::cout << fmt::format("{} passed, {} failed\n", 8 - failures, failures);
+  std::cout << fmt::format("{} passed, {} failed\n", checks - failures, failures);
   return failures == 0 ? 0 : 1;
 }

@@ -65,11 +65,17 @@ void NumberSeparatorCheck::Run(const Document& doc, DiagnosticSink& sink) const 
             after == U')' || closes_sentence)) {
         continue;
       }
-      if (i > s.first_token && tokens[i - 1].is_word()) {
-        std::string previous = FoldCase(doc.Text(tokens[i - 1]));
-        bool all_caps = std::none_of(
-            doc.Text(tokens[i - 1]).begin(), doc.Text(tokens[i - 1]).end(),
-            [](char c) { return c >= 'a' && c <= 'z'; });
+      // The word before, through an abbreviation's dot: "No. 54321".
+      uint32_t before_index = i;
+      if (before_index > s.first_token && doc.Text(tokens[before_index - 1]) == ".") {
+        --before_index;
+      }
+      if (before_index > s.first_token && tokens[before_index - 1].is_word()) {
+        std::string_view word = doc.Text(tokens[before_index - 1]);
+        std::string previous = FoldCase(word);
+        bool all_caps = std::none_of(word.begin(), word.end(), [](char c) {
+          return c >= 'a' && c <= 'z';
+        });
         // "ISBN 9780", "NY 10001" and the words above keep bare numbers.
         if (all_caps || std::find(kBareAfter.begin(), kBareAfter.end(),
                                   previous) != kBareAfter.end()) {
