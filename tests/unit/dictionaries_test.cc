@@ -29,9 +29,11 @@ std::vector<fs::path> FilesWithExtension(std::string_view extension) {
 }
 
 // The key that must be unique in each table: its first column, except
-// where one pinyin is written with several characters.
+// where one pinyin is written with several characters, and where one
+// country has several cities.
 std::string Key(const fs::path& file, const std::vector<std::string>& row) {
-  if (file.filename().string().rfind("surnames-zh", 0) == 0) {
+  std::string name = file.filename().string();
+  if (name.rfind("surnames-zh", 0) == 0 || name.rfind("capitals", 0) == 0) {
     return row[0] + "\t" + row[1];
   }
   return row[0];
