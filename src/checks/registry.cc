@@ -2,6 +2,7 @@
 
 #include <type_traits>
 
+#include "checks/calque_phrase.h"
 #include "checks/char_invisible.h"
 #include "checks/encoding_invalid_utf8.h"
 #include "checks/hyphen_spacing.h"
@@ -38,6 +39,9 @@ std::unique_ptr<Check> Make(const CheckContext& context) {
 
 const std::vector<CheckInfo>& Registry() {
   static const std::vector<CheckInfo> checks = {
+      {"calque-phrase",
+       "word-for-word translations: 'commercial war' for 'trade war'",
+       Make<CalquePhraseCheck>},
       {"char-invisible",
        "invisible, bidirectional-control and odd space characters",
        Make<CharInvisibleCheck>},

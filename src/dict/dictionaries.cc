@@ -7,6 +7,7 @@
 #include "dict/data_dir.h"
 #include "dict/hunspell_speller.h"
 #include "dict/word_list.h"
+#include "text/segmenter.h"
 
 namespace mtlint {
 namespace {
@@ -63,6 +64,14 @@ const NameData& Dictionaries::names() const {
   std::call_once(names_once_,
                  [this] { names_ = std::make_unique<NameData>(options_.dirs); });
   return *names_;
+}
+
+const CalqueIndex& Dictionaries::calques() const {
+  std::call_once(calques_once_, [this] {
+    Segmenter segmenter;
+    calques_ = std::make_unique<CalqueIndex>(options_.dirs, segmenter);
+  });
+  return *calques_;
 }
 
 DictionaryOptions DefaultDictionaryOptions(

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "dict/calques.h"
 #include "dict/names.h"
 #include "dict/speller.h"
 
@@ -30,6 +31,8 @@ class Dictionaries {
   const Speller& speller() const;
   // The name dictionaries of dictionaries/names/.
   const NameData& names() const;
+  // The calque lists of dictionaries/calques/.
+  const CalqueIndex& calques() const;
 
  private:
   DictionaryOptions options_;
@@ -37,6 +40,8 @@ class Dictionaries {
   mutable std::unique_ptr<Speller> speller_;
   mutable std::once_flag names_once_;
   mutable std::unique_ptr<NameData> names_;
+  mutable std::once_flag calques_once_;
+  mutable std::unique_ptr<CalqueIndex> calques_;
 };
 
 // The shipped directory followed by the user's.

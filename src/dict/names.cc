@@ -8,7 +8,7 @@
 
 #include "dict/tsv.h"
 #include "dict/word_list.h"
-#include "text/country_names.h"
+#include "text/locale_names.h"
 
 namespace mtlint {
 namespace fs = std::filesystem;

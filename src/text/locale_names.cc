@@ -1,4 +1,4 @@
-#include "text/country_names.h"
+#include "text/locale_names.h"
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -16,6 +16,14 @@ std::vector<std::pair<std::string, std::string>> CountryDisplayNames() {
     out.emplace_back(*code, utf8);
   }
   return out;
+}
+
+std::string LanguageDisplayName(const std::string& code) {
+  icu::UnicodeString name;
+  icu::Locale(code.c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
+  std::string utf8;
+  name.toUTF8String(utf8);
+  return utf8;
 }
 
 }  // namespace mtlint

@@ -1,0 +1,160 @@
+#include "checks/calque_phrase.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <optional>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+#include "text/word_shape.h"
+
+namespace mtlint {
+namespace {
+
+// A language the calques point to needs this many signals, and more than
+// any other, before the article is said to be translated from it.
+constexpr size_t kMinLanguageSignals = 3;
+
+// The regular plural endings the last word of a phrase may take.
+bool IsPluralOf(std::string_view word, std::string_view singular) {
+  if (word.size() <= singular.size() || word.substr(0, singular.size()) != singular) {
+    if (singular.size() > 1 && singular.back() == 'y' &&
+        word == std::string(singular.substr(0, singular.size() - 1)) + "ies") {
+      return true;
+    }
+    return false;
+  }
+  std::string_view ending = word.substr(singular.size());
+  return ending == "s" || ending == "es";
+}
+
+std::string Pluralize(const std::string& phrase) {
+  size_t space = phrase.rfind(' ');
+  std::string last = phrase.substr(space == std::string::npos ? 0 : space + 1);
+  std::string head = phrase.substr(0, phrase.size() - last.size());
+  if (last.size() > 1 && last.back() == 'y' &&
+      std::string_view("aeiou").find(last[last.size() - 2]) == std::string_view::npos) {
+    return head + last.substr(0, last.size() - 1) + "ies";
+  }
+  for (std::string_view e : {"s", "x", "z", "ch", "sh"}) {
+    if (last.size() >= e.size() && last.compare(last.size() - e.size(), e.size(), e) == 0) {
+      return head + last + "es";
+    }
+  }
+  return head + last + "s";
+}
+
+// The replacement in the case of the text it replaces: "Commercial war" →
+// "Trade war".
+std::string MatchCase(std::string_view original, std::string replacement) {
+  if (StartsUpper(original) && !replacement.empty() && replacement[0] >= 'a' &&
+      replacement[0] <= 'z') {
+    replacement[0] = static_cast<char>(replacement[0] - 'a' + 'A');
+  }
+  return replacement;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+struct Match {
+  const CalquePattern* pattern;
+  ByteRange range;
+  bool plural;
+};
+
+}  // namespace
+
+CalquePhraseCheck::CalquePhraseCheck(const CheckContext& context)
+    : calques_(context.dictionaries.calques()) {}
+
+void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  std::string_view text = doc.text();
+  const std::vector<Token>& tokens = doc.tokens();
+  std::map<std::string, size_t> signals;
+  std::map<std::string, ByteRange> first_signal;
+  for (const Sentence& s : doc.sentences()) {
+    std::string sentence = AsciiLower(doc.Text(s.range));
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const std::vector<size_t>* candidates =
+          calques_.StartingWith(FoldCase(doc.Text(tokens[i])));
+      if (!candidates) continue;
+      std::optional<Match> match;
+      for (size_t index : *candidates) {
+        const CalquePattern& p = calques_.patterns()[index];
+        uint32_t n = static_cast<uint32_t>(p.tokens.size());
+        if (i + n > s.end_token) continue;
+        bool plural = false;
+        bool ok = true;
+        for (uint32_t k = 0; k < n && ok; ++k) {
+          const Token& t = tokens[i + k];
+          if (k > 0 && (t.begin > tokens[i + k - 1].end) != p.space_before[k]) {
+            ok = false;
+            break;
+          }
+          std::string word = FoldCase(doc.Text(t));
+          if (word == p.tokens[k]) continue;
+          plural = k + 1 == n && IsPluralOf(word, p.tokens[k]);
+          ok = plural;
+        }
+        if (!ok) continue;
+        ByteRange range{tokens[i].begin, tokens[i + n - 1].end};
+        // A guard is a context where the phrase is right English.
+        bool guarded = false;
+        for (const std::string& g : p.guards) {
+          for (size_t at = sentence.find(g); at != std::string::npos && !guarded;
+               at = sentence.find(g, at + 1)) {
+            size_t b = s.range.begin + at;
+            guarded = b <= range.begin && range.end <= b + g.size();
+          }
+        }
+        if (guarded) continue;
+        match = Match{&p, range, plural};
+        break;  // candidates are longest first
+      }
+      if (!match) continue;
+      const CalquePattern& p = *match->pattern;
+      std::string_view written = doc.Text(match->range);
+      std::string replacement =
+          MatchCase(written, match->plural ? Pluralize(p.replacement) : p.replacement);
+      std::string origin;
+      for (const CalqueSource& source : p.sources) {
+        if (!origin.empty()) origin += ", ";
+        origin += fmt::format("{} '{}'", source.language, source.original);
+        if (signals[source.language]++ == 0) first_signal[source.language] = match->range;
+      }
+      Diagnostic& d = sink.Report(
+          Severity::kWarning, match->range,
+          fmt::format("'{}' is a word-for-word translation ({}); English news writes '{}'",
+                      written, origin, replacement));
+      d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", replacement),
+                                   match->range, replacement, p.safe));
+      while (i + 1 < s.end_token && tokens[i + 1].begin < match->range.end) ++i;
+    }
+  }
+  // The source language, when the calques point to one.
+  std::string best;
+  size_t best_count = 0;
+  bool tie = false;
+  for (const auto& [language, count] : signals) {
+    if (count > best_count) {
+      best = language;
+      best_count = count;
+      tie = false;
+    } else if (count == best_count) {
+      tie = true;
+    }
+  }
+  if (best_count >= kMinLanguageSignals && !tie) {
+    sink.Report(Severity::kNote, first_signal[best],
+                fmt::format("likely translated from {}: {} signals", best, best_count));
+  }
+}
+
+}  // namespace mtlint

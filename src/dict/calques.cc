@@ -1,0 +1,85 @@
+#include "dict/calques.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include "dict/tsv.h"
+#include "text/locale_names.h"
+#include "text/segmenter.h"
+#include "text/unicode.h"
+
+namespace mtlint {
+namespace fs = std::filesystem;
+
+CalqueIndex::CalqueIndex(const std::vector<fs::path>& dirs,
+                         Segmenter& segmenter) {
+  // One pattern per phrase: a phrase listed for several languages counts
+  // as a signal for each.
+  std::map<std::string, size_t> by_phrase;
+  for (const fs::path& dir : dirs) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir / "calques", ec)) {
+      std::string name = entry.path().filename().string();
+      if (entry.path().extension() == ".tsv" && name.find("-en") != std::string::npos) {
+        files.push_back(entry.path());
+      }
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      std::string code = file.filename().string();
+      code = code.substr(0, code.find('-'));
+      std::string language = LanguageDisplayName(code);
+      TsvTable t = ReadTsv(file, {"phrase", "replacement", "source", "guards", "safe"});
+      for (size_t r = 0; r < t.rows.size(); ++r) {
+        std::vector<std::string>& row = t.rows[r];
+        if (row[4] != "yes" && row[4] != "no") {
+          throw std::runtime_error(fmt::format("{}:{}: safe must be yes or no",
+                                               file.string(), t.lines[r]));
+        }
+        auto [it, inserted] = by_phrase.try_emplace(row[0], patterns_.size());
+        if (!inserted) {
+          patterns_[it->second].sources.push_back({language, row[2]});
+          continue;
+        }
+        CalquePattern p;
+        p.phrase = row[0];
+        p.replacement = row[1];
+        p.safe = row[4] == "yes";
+        p.sources.push_back({language, row[2]});
+        for (std::string& g : SplitList(row[3])) p.guards.push_back(FoldCase(g));
+        std::vector<Token> tokens;
+        segmenter.Words(p.phrase, {0, p.phrase.size()}, &tokens);
+        if (tokens.empty()) {
+          throw std::runtime_error(fmt::format("{}:{}: empty phrase",
+                                               file.string(), t.lines[r]));
+        }
+        for (size_t k = 0; k < tokens.size(); ++k) {
+          p.tokens.push_back(FoldCase(std::string_view(p.phrase).substr(
+              tokens[k].begin, tokens[k].end - tokens[k].begin)));
+          p.space_before.push_back(k > 0 && tokens[k].begin > tokens[k - 1].end);
+        }
+        patterns_.push_back(std::move(p));
+      }
+    }
+  }
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    by_first_token_[patterns_[i].tokens.front()].push_back(i);
+  }
+  for (auto& [token, list] : by_first_token_) {
+    std::stable_sort(list.begin(), list.end(), [&](size_t a, size_t b) {
+      return patterns_[a].tokens.size() > patterns_[b].tokens.size();
+    });
+  }
+}
+
+const std::vector<size_t>* CalqueIndex::StartingWith(
+    const std::string& lowercase_token) const {
+  auto it = by_first_token_.find(lowercase_token);
+  return it == by_first_token_.end() ? nullptr : &it->second;
+}
+
+}  // namespace mtlint
