@@ -2,6 +2,7 @@
 
 #include <type_traits>
 
+#include "checks/boilerplate_line.h"
 #include "checks/calque_phrase.h"
 #include "checks/char_invisible.h"
 #include "checks/encoding_invalid_utf8.h"
@@ -39,6 +40,9 @@ std::unique_ptr<Check> Make(const CheckContext& context) {
 
 const std::vector<CheckInfo>& Registry() {
   static const std::vector<CheckInfo> checks = {
+      {"boilerplate-line",
+       "credit, navigation, disclaimer and banner lines that are not text",
+       Make<BoilerplateLineCheck>},
       {"calque-phrase",
        "word-for-word translations: 'commercial war' for 'trade war'",
        Make<CalquePhraseCheck>},

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "dict/boilerplate.h"
 #include "dict/calques.h"
 #include "dict/names.h"
 #include "dict/speller.h"
@@ -33,6 +34,10 @@ class Dictionaries {
   const NameData& names() const;
   // The calque lists of dictionaries/calques/.
   const CalqueIndex& calques() const;
+  // The line patterns of boilerplate*.tsv.
+  std::vector<BoilerplateRule> boilerplate() const {
+    return ReadBoilerplateRules(options_.dirs);
+  }
 
  private:
   DictionaryOptions options_;
