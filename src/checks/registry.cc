@@ -5,6 +5,10 @@
 #include "checks/boilerplate_line.h"
 #include "checks/calque_phrase.h"
 #include "checks/char_invisible.h"
+#include "checks/dropped_determiner.h"
+#include "checks/dropped_ending.h"
+#include "checks/dropped_role.h"
+#include "checks/dropped_verb.h"
 #include "checks/encoding_invalid_utf8.h"
 #include "checks/hyphen_spacing.h"
 #include "checks/name_duplicated.h"
@@ -49,6 +53,19 @@ const std::vector<CheckInfo>& Registry() {
       {"char-invisible",
        "invisible, bidirectional-control and odd space characters",
        Make<CharInvisibleCheck>},
+      {"dropped-determiner",
+       "a determiner followed by a preposition or verb: 'the of', 'a is'",
+       Make<DroppedDeterminerCheck>},
+      {"dropped-ending",
+       "a sentence or quotation cut short: 'adding that talk'",
+       Make<DroppedEndingCheck>},
+      {"dropped-role",
+       "an organisation followed by a person with no role: 'JPMorgan Chase "
+       "Jamie Dimon'",
+       Make<DroppedRoleCheck>},
+      {"dropped-verb",
+       "a verb slot left empty: 'Ma had with the new ambassador'",
+       Make<DroppedVerbCheck>},
       {"encoding-binary", "binary files (with NUL bytes) are skipped",
        nullptr},
       {"encoding-invalid-utf8", "bytes that are not valid UTF-8",

@@ -66,6 +66,13 @@ const NameData& Dictionaries::names() const {
   return *names_;
 }
 
+const GrammarLists& Dictionaries::grammar() const {
+  std::call_once(grammar_once_, [this] {
+    grammar_ = std::make_unique<GrammarLists>(GrammarLists::Read(options_.dirs));
+  });
+  return *grammar_;
+}
+
 const CalqueIndex& Dictionaries::calques() const {
   std::call_once(calques_once_, [this] {
     Segmenter segmenter;

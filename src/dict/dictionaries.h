@@ -8,6 +8,7 @@
 
 #include "dict/boilerplate.h"
 #include "dict/calques.h"
+#include "dict/grammar.h"
 #include "dict/names.h"
 #include "dict/speller.h"
 
@@ -34,6 +35,8 @@ class Dictionaries {
   const NameData& names() const;
   // The calque lists of dictionaries/calques/.
   const CalqueIndex& calques() const;
+  // The closed-class word lists of grammar/.
+  const GrammarLists& grammar() const;
   // The line patterns of boilerplate*.tsv.
   std::vector<BoilerplateRule> boilerplate() const {
     return ReadBoilerplateRules(options_.dirs);
@@ -45,6 +48,8 @@ class Dictionaries {
   mutable std::unique_ptr<Speller> speller_;
   mutable std::once_flag names_once_;
   mutable std::unique_ptr<NameData> names_;
+  mutable std::once_flag grammar_once_;
+  mutable std::unique_ptr<GrammarLists> grammar_;
   mutable std::once_flag calques_once_;
   mutable std::unique_ptr<CalqueIndex> calques_;
 };

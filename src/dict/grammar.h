@@ -1,0 +1,39 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace mtlint {
+
+// A set of lowercase words.
+class WordSet {
+ public:
+  bool Has(std::string_view lowercase) const {
+    return words_.count(std::string(lowercase)) != 0;
+  }
+  void Add(std::string word) { words_.insert(std::move(word)); }
+
+ private:
+  std::unordered_set<std::string> words_;
+};
+
+// The closed-class word lists of dictionaries/grammar/ that the
+// dropped-word checks read; each list is the union of grammar/<name>*.txt
+// over every directory.
+struct GrammarLists {
+  WordSet determiners;        // articles-possessives
+  WordSet prepositions;       // prepositions
+  WordSet auxiliaries;        // auxiliaries
+  WordSet have_forms;         // have-forms
+  WordSet slot_prepositions;  // slot-prepositions
+  WordSet subject_pronouns;   // subject-pronouns
+  WordSet reporting_verbs;    // reporting-verbs
+  WordSet closing_words;      // closing-words
+
+  static GrammarLists Read(const std::vector<std::filesystem::path>& dirs);
+};
+
+}  // namespace mtlint
