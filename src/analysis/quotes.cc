@@ -60,37 +60,43 @@ bool IsListMarker(std::string_view text, ByteRange para, size_t close) {
   return start == para.begin || text[start - 1] == ' ';
 }
 
+// The marks of the paragraph being scanned.
+struct ParagraphMarks {
+  ByteRange range;
+  std::vector<OpenMark> open;
+  std::vector<ByteRange> straight;  // straight quotes not yet paired
+};
+
 class Matcher {
  public:
   explicit Matcher(std::string_view text) : text_(text) {}
 
-  void Paragraph(ByteRange para) {
-    ContinueQuotations(para);
-    std::vector<OpenMark> open;
-    std::vector<ByteRange> straight;
-    for (size_t i = para.begin; i < para.end;) {
+  void Paragraph(ByteRange range) {
+    ContinueQuotations(range);
+    ParagraphMarks para{range, {}, {}};
+    for (size_t i = range.begin; i < range.end;) {
       DecodedCodePoint d = DecodeUtf8(text_, i);
       ByteRange r{i, i + d.length};
       i += d.length;
       if (d.code_point == U'"') {
-        straight.push_back(r);
-      } else if (!Consume(&open, d.code_point, r, para)) {
+        para.straight.push_back(r);
+      } else if (!Consume(&para, d.code_point, r)) {
         for (const Pair& pair : kPairs) {
           if (d.code_point == pair.open) {
-            open.push_back({&pair, r});
+            para.open.push_back({&pair, r});
             break;
           }
         }
       }
     }
-    for (const OpenMark& m : open) {
+    for (const OpenMark& m : para.open) {
       if (m.pair->is_quote) {
         pending_.push_back(m);
       } else {
         Unpaired(MarkProblem::kUnclosedBracket, m.range);
       }
     }
-    Straight(para, straight);
+    Straight(range, para.straight);
   }
 
   QuoteAnalysis Finish() {
@@ -105,19 +111,21 @@ class Matcher {
 
  private:
   // News style opens every paragraph of a long quotation again and closes
-  // only the last: a paragraph that starts with an opening quote continues
-  // the quotation left open by the one before.
+  // only the last: a paragraph that starts with an opening quote (after
+  // the indentation of indented copy) continues the quotation left open by
+  // the one before.
   void ContinueQuotations(ByteRange para) {
-    DecodedCodePoint first = DecodeUtf8(text_, para.begin);
-    if (first.code_point == U'"') {
-      if (has_straight_pending_ && Opens({para.begin, para.begin + 1}, para)) {
+    size_t start = SkipWhiteSpace(text_, para.begin, para.end);
+    char32_t first = start < para.end ? DecodeUtf8(text_, start).code_point
+                                      : kInvalidCodePoint;
+    if (first == U'"') {
+      if (has_straight_pending_ && Opens({start, start + 1}, para)) {
         has_straight_pending_ = false;
       }
       return;
     }
-    std::erase_if(pending_, [&](const OpenMark& m) {
-      return m.pair->open == first.code_point;
-    });
+    std::erase_if(pending_,
+                  [&](const OpenMark& m) { return m.pair->open == first; });
   }
 
   void Unpaired(MarkProblem problem, ByteRange r) {
@@ -128,29 +136,42 @@ class Matcher {
   // pending from an earlier one, and records a closer with nothing to
   // close. Returns false when `cp` is no closer, or is “ left unmatched,
   // which opens in English though it closes German „.
-  bool Consume(std::vector<OpenMark>* open, char32_t cp, ByteRange r,
-               ByteRange para) {
+  bool Consume(ParagraphMarks* para, char32_t cp, ByteRange r) {
     const Pair* stray = nullptr;
     for (const Pair& pair : kPairs) {
       if (cp != pair.close && cp != pair.alt_close) continue;
-      if (CloseInnermost(open, &pair, r) || CloseInnermost(&pending_, &pair, r)) {
+      if (CloseInnermost(&para->open, &pair, r) ||
+          CloseInnermost(&pending_, &pair, r)) {
         return true;
       }
       if (!stray && cp == pair.close) stray = &pair;
     }
     if (!stray || IsOpener(cp)) return false;
-    // Machine translation mixes styles: a straight quote left open may
-    // close with a curly one.
-    if (stray->is_quote && has_straight_pending_) {
-      result_.pairs.push_back({straight_pending_, r, true});
-      has_straight_pending_ = false;
-      return true;
-    }
+    if (stray->is_quote && CloseStraight(para, r)) return true;
     if (stray->is_quote) {
       Unpaired(MarkProblem::kStrayQuote, r);
-    } else if (!IsListMarker(text_, para, r.begin)) {
+    } else if (!IsListMarker(text_, para->range, r.begin)) {
       Unpaired(MarkProblem::kStrayBracket, r);
     }
+    return true;
+  }
+
+  // Machine translation mixes styles: a straight quote left open, in this
+  // paragraph or an earlier one, may close with a curly one. In this
+  // paragraph, an odd count so far leaves the last straight quote open.
+  bool CloseStraight(ParagraphMarks* para, ByteRange close) {
+    ByteRange open;
+    if (para->straight.size() % 2 == 1 &&
+        Opens(para->straight.back(), para->range)) {
+      open = para->straight.back();
+      para->straight.pop_back();
+    } else if (has_straight_pending_) {
+      open = straight_pending_;
+      has_straight_pending_ = false;
+    } else {
+      return false;
+    }
+    result_.pairs.push_back({open, close, true});
     return true;
   }
 

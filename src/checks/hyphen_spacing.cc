@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -18,47 +17,100 @@ bool IsHyphen(char32_t cp) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 
-// "pre- and post-war": a suspended hyphen is followed by a conjunction.
-bool IsSuspendedHyphen(std::string_view text, size_t word_begin) {
-  static constexpr std::array<std::string_view, 4> kConjunctions = {
-      "and ", "or ", "to ", "nor "};
-  std::string_view rest = text.substr(word_begin);
-  for (std::string_view c : kConjunctions) {
-    if (rest.substr(0, c.size()) == c) return true;
+bool HyphenAt(std::string_view text, size_t at) {
+  return at < text.size() && IsHyphen(DecodeUtf8(text, at).code_point);
+}
+
+size_t WordStart(std::string_view text, size_t end) {
+  return SkipLettersBack(text, end, 0);
+}
+
+size_t WordEnd(std::string_view text, size_t begin) {
+  return SkipLetters(text, begin, text.size());
+}
+
+// Words that link the two halves of suspended compounds. Hard-wrapped text
+// may break the line anywhere inside or after them, so any white space
+// separates their words.
+constexpr std::array<std::string_view, 6> kConnectors = {
+    "and", "or", "to", "nor", "versus", "as well as"};
+
+// Where `phrase` ends if it starts at `at`, or npos.
+size_t MatchForward(std::string_view text, ByteRange para, size_t at,
+                    std::string_view phrase) {
+  while (true) {
+    size_t space = std::min(phrase.find(' '), phrase.size());
+    size_t end = WordEnd(text, at);
+    if (text.substr(at, end - at) != phrase.substr(0, space)) {
+      return std::string_view::npos;
+    }
+    if (space == phrase.size()) return end;
+    phrase.remove_prefix(space + 1);
+    at = SkipWhiteSpace(text, end, para.end);
+    if (at == end) return std::string_view::npos;
+  }
+}
+
+// Where `phrase` starts if it ends at `at`, or npos.
+size_t MatchBackward(std::string_view text, ByteRange para, size_t at,
+                     std::string_view phrase) {
+  while (true) {
+    size_t space = phrase.rfind(' ');
+    size_t start = WordStart(text, at);
+    // With no space left, npos + 1 is 0: the whole phrase is one word.
+    if (text.substr(start, at - start) != phrase.substr(space + 1)) {
+      return std::string_view::npos;
+    }
+    if (space == std::string_view::npos) return start;
+    phrase.remove_suffix(phrase.size() - space);
+    at = SkipWhiteSpaceBack(text, start, para.begin);
+    if (at == start) return std::string_view::npos;
+  }
+}
+
+// "pre- and post-war", "short- to medium-term": the second compound
+// follows the connector. A connector with a hyphen of its own belongs to a
+// compound: "up- and-coming" is a broken "up-and-coming".
+bool IsSuspendedHyphen(std::string_view text, ByteRange para,
+                       size_t word_begin) {
+  for (std::string_view connector : kConnectors) {
+    size_t end = MatchForward(text, para, word_begin, connector);
+    if (end == std::string_view::npos) continue;
+    if (end == para.end || SkipWhiteSpace(text, end, para.end) > end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "state-owned and -operated": the mirror image, whose second compound
+// leaves out the part it shares with the first. "hit-and -run" has no
+// connector of its own: it is a broken compound.
+bool IsSuspendedSecondPart(std::string_view text, ByteRange para,
+                           size_t spaces_begin) {
+  for (std::string_view connector : kConnectors) {
+    size_t begin = MatchBackward(text, para, spaces_begin, connector);
+    if (begin == std::string_view::npos) continue;
+    if (begin == para.begin ||
+        SkipWhiteSpaceBack(text, begin, para.begin) < begin) {
+      return true;
+    }
   }
   return false;
 }
 
 // "he said -and I quote- that": a clause word on the spaced side of the
-// hyphen means a dash typed as a hyphen, not a broken compound.
-bool IsClauseWord(std::string_view word) {
+// hyphen means a dash typed as a hyphen, not a broken compound. A clause
+// word followed by a hyphen starts a compound: "hit- and-run".
+bool IsClauseWordAt(std::string_view text, size_t begin) {
   static constexpr std::array<std::string_view, 20> kWords = {
-      "and", "or",  "but",   "nor",  "so",  "the", "a",    "an",   "i",
-      "we",  "he",  "she",   "it",   "they", "you", "that", "which", "who",
-      "this", "these"};
-  std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
-}
-
-// The start of the word that ends at `end`, and the end of the one that
-// starts at `begin`.
-size_t WordStart(std::string_view text, size_t end) {
-  while (end > 0) {
-    DecodedCodePoint d = DecodeUtf8Before(text, end);
-    if (!IsLetter(d.code_point)) break;
-    end -= d.length;
-  }
-  return end;
-}
-
-size_t WordEnd(std::string_view text, size_t begin) {
-  while (begin < text.size()) {
-    DecodedCodePoint d = DecodeUtf8(text, begin);
-    if (!IsLetter(d.code_point)) break;
-    begin += d.length;
-  }
-  return begin;
+      "and", "or",   "but",   "nor", "so",   "the",  "a",
+      "an",  "i",    "we",    "he",  "she",  "it",   "they",
+      "you", "that", "which", "who", "this", "these"};
+  size_t end = WordEnd(text, begin);
+  if (HyphenAt(text, end)) return false;
+  std::string word = FoldCase(text.substr(begin, end - begin));
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
 void Report(const Document& doc, DiagnosticSink& sink, size_t word_begin,
@@ -96,7 +148,8 @@ void HyphenSpacingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         if (s > p.range.begin &&
             IsLetter(DecodeUtf8Before(text, s).code_point) &&
             IsLetter(DecodeUtf8(text, after).code_point) &&
-            !IsClauseWord(text.substr(after, WordEnd(text, after) - after))) {
+            !IsSuspendedSecondPart(text, p.range, s) &&
+            !IsClauseWordAt(text, after)) {
           Report(doc, sink, WordStart(text, s), WordEnd(text, after), {s, i},
                  "before");
         }
@@ -106,8 +159,7 @@ void HyphenSpacingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         while (e < p.range.end && IsSpace(text[e])) ++e;
         if (e < p.range.end && IsLetter(DecodeUtf8Before(text, i).code_point) &&
             IsLower(DecodeUtf8(text, e).code_point) &&
-            !IsSuspendedHyphen(text, e) &&
-            !IsClauseWord(text.substr(e, WordEnd(text, e) - e))) {
+            !IsSuspendedHyphen(text, p.range, e) && !IsClauseWordAt(text, e)) {
           Report(doc, sink, WordStart(text, i), WordEnd(text, e), {after, e},
                  "after");
         }

@@ -18,9 +18,10 @@ constexpr char32_t kLowSingle = U'\u201A';
 
 bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
 
+// A quotation may end on a nested quotation or a bracket: "a ‘trade war’".
 bool EndsQuotation(char32_t cp) {
   return cp == U'.' || cp == U',' || cp == U'!' || cp == U'?' ||
-         IsWordChar(cp);
+         cp == kRightSingle || cp == U')' || cp == U']' || IsWordChar(cp);
 }
 
 bool FollowsClosingQuote(char32_t cp) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -13,11 +15,12 @@ struct ScriptRun {
   int first_script;
   ByteRange range;
   size_t letters = 0;
+  size_t longest_word = 0;  // most letters with nothing between them
 };
 
-// Greek letters stand alone in English for science and finance ("β", "Δ"):
-// only a word of them is a fragment.
-size_t MinimumLetters(int family) {
+// Greek letters stand alone in English for science and finance ("β", "Δ",
+// "the α, β and γ coefficients"): only a word of them is a fragment.
+size_t MinimumWordLetters(int family) {
   return ScriptName(family) == "Greek" ? 2 : 1;
 }
 
@@ -33,6 +36,7 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   size_t latin_letters = 0;
   for (const Paragraph& p : doc.paragraphs()) {
     ScriptRun* open = nullptr;
+    size_t word_letters = 0;  // of the open run, since its last separator
     for (size_t i = p.range.begin; i < p.range.end;) {
       unsigned char byte = static_cast<unsigned char>(text[i]);
       if (byte < 0x80) {
@@ -42,6 +46,7 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
           ++latin_letters;
           open = nullptr;
         }
+        word_letters = 0;
         ++i;
         continue;
       }
@@ -54,15 +59,22 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         open = nullptr;
         continue;
       }
-      if (!IsFragmentScript(script)) continue;
+      if (!IsFragmentScript(script)) {
+        // Combining accents belong to the word they sit on.
+        if (!IsMark(d.code_point)) word_letters = 0;
+        continue;
+      }
       int family = ScriptFamily(script);
       if (open && open->script == family) {
         open->range.end = i;
         ++open->letters;
+        ++word_letters;
       } else {
         runs.push_back({family, script, {i - d.length, i}, 1});
         open = &runs.back();
+        word_letters = 1;
       }
+      open->longest_word = std::max(open->longest_word, word_letters);
     }
   }
   size_t foreign_letters = 0;
@@ -77,7 +89,7 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     return;
   }
   for (const ScriptRun& r : runs) {
-    if (r.letters < MinimumLetters(r.script)) continue;
+    if (r.longest_word < MinimumWordLetters(r.script)) continue;
     Diagnostic& d = sink.Report(
         Severity::kWarning, r.range,
         fmt::format("{} text '{}' inside English prose",

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 
+#include "text/address.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -17,6 +19,19 @@ bool IsSentenceEnd(char c) { return c == '.' || c == '!' || c == '?'; }
 bool ClosesPhrase(char32_t cp) {
   return cp == U'"' || cp == U')' || cp == U']' || cp == U'\u201D' ||
          cp == U'\u2019' || cp == U'\u00BB';
+}
+
+bool OpensPhrase(char32_t cp) {
+  return cp == U'(' || cp == U'[' || cp == U'\u201C' || cp == U'\u2018' ||
+         cp == U'\u00AB';
+}
+
+// What a space may follow before closing punctuation: the end of a word,
+// a number, a quotation or a bracket ("5% ,", "3° )").
+bool EndsPhrase(char32_t cp) {
+  return IsLetter(cp) || IsDigit(cp) || ClosesPhrase(cp) || cp == U'%' ||
+         cp == U'\u2030' || cp == U'\u00B0' || cp == U'\u2032' ||
+         cp == U'\u2033';
 }
 
 // One line of text and the helpers its rules share.
@@ -69,28 +84,15 @@ class LineScanner {
   void Spaces(ByteRange r) {
     char next = text_[r.end];
     char32_t before = Before(r.begin);
-    bool after_word = IsLetter(before) || IsDigit(before) ||
-                      ClosesPhrase(before);
     bool punct_next = next == ',' || next == '.' || next == ';' ||
                       next == ':' || next == '!' || next == '?';
-    if (punct_next && after_word && r.end + 1 <= line_.end) {
-      // "said , adding": the mark must end something, not start ".5" or
-      // ".NET", and an ellipsis may stand apart.
-      char32_t after_mark = After(r.end + 1);
-      bool ellipsis = next == '.' && after_mark == U'.';
-      if (!ellipsis && (after_mark == kInvalidCodePoint ||
-                        IsWhiteSpace(after_mark) || ClosesPhrase(after_mark))) {
-        Remove(r, fmt::format("space before '{}'", next),
-               fmt::format("remove the space before '{}'", next));
-        return;
-      }
-    }
+    if (punct_next && EndsPhrase(before) && SpaceBeforeMark(r)) return;
     if (before == U'(' || before == U'[') {
       Remove(r, fmt::format("space after '{}'", EncodeUtf8(before)),
              "remove the space");
       return;
     }
-    if ((next == ')' || next == ']') && after_word) {
+    if ((next == ')' || next == ']') && EndsPhrase(before)) {
       Remove(r, fmt::format("space before '{}'", next), "remove the space");
       return;
     }
@@ -102,9 +104,51 @@ class LineScanner {
       p -= DecodeUtf8Before(text_, p).length;
     }
     if (p > line_.begin && IsSentenceEnd(text_[p - 1])) return;
+    RepeatedBlanks(r);
+  }
+
+  // "said , adding", "levy ,which": spaces before a punctuation mark that
+  // ends something. Returns whether they were reported.
+  bool SpaceBeforeMark(ByteRange r) {
+    char mark = text_[r.end];
+    char32_t after = After(r.end + 1);
+    if (after == kInvalidCodePoint || IsWhiteSpace(after) ||
+        ClosesPhrase(after)) {
+      Remove(r, fmt::format("space before '{}'", mark),
+             fmt::format("remove the space before '{}'", mark));
+      return true;
+    }
+    // A full stop glued to what follows starts it: ".5", ".NET", "...".
+    if (mark == '.') return false;
     Diagnostic& d = sink_.Report(Severity::kWarning, r,
-                                 fmt::format("{} spaces in a row", r.size()));
-    d.fixes.push_back(ReplaceFix("replace with one space", r, " ", true));
+                                 fmt::format("space before '{}'", mark));
+    // "10 :30" or "2023 ,2024": which of the two was meant is unclear.
+    if (IsDigit(Before(r.begin)) && IsDigit(after)) return true;
+    ByteRange with_mark{r.begin, r.end + 1};
+    if (IsLetter(after) || IsDigit(after) || OpensPhrase(after)) {
+      d.fixes.push_back(
+          ReplaceFix(fmt::format("move the space after '{}'", mark), with_mark,
+                     fmt::format("{} ", mark), true));
+    } else {
+      d.fixes.push_back(ReplaceFix(
+          fmt::format("remove the space before '{}'", mark), r, "", true));
+    }
+    return true;
+  }
+
+  // A tab among spaces may align a table column, so replacing the run with
+  // one space needs a look.
+  void RepeatedBlanks(ByteRange r) {
+    size_t tabs = static_cast<size_t>(
+        std::count(text_.begin() + r.begin, text_.begin() + r.end, '\t'));
+    size_t spaces = r.size() - tabs;
+    std::string message = tabs == 0
+                              ? fmt::format("{} spaces in a row", spaces)
+                              : fmt::format("{} {} and {} {} in a row", spaces,
+                                            spaces == 1 ? "space" : "spaces",
+                                            tabs, tabs == 1 ? "tab" : "tabs");
+    Diagnostic& d = sink_.Report(Severity::kWarning, r, std::move(message));
+    d.fixes.push_back(ReplaceFix("replace with one space", r, " ", tabs == 0));
   }
 
   // "said,adding", "end.The": a mark glued to the next word.
@@ -115,6 +159,8 @@ class LineScanner {
     // "in 2023,the": a comma after a number is glued too; "1,000" is not.
     bool number_comma = c == ',' && IsDigit(prev);
     if (!(IsLetter(prev) || number_comma) || !IsLetter(next)) return;
+    // "mailto:press@wto.org", "Booking.Com": a space would break the address.
+    if (IsInsideAddress(text_, line_, at)) return;
     if (c == '.') {
       // "U.S.", "e.g.", "Ph.D", "example.com" keep their dots; a full stop
       // glued to a capitalised word of two or more letters does not.

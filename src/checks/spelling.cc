@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
+#include "text/address.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -53,57 +53,50 @@ bool SplitByInvisible(std::string_view text, const Token& t) {
          (t.end < text.size() && IsInvisible(DecodeUtf8(text, t.end).code_point));
 }
 
-// Tokens of a web address or e-mail: "example.com", "user@host".
-bool InsideAddress(std::string_view text, const Token& t) {
-  // A dot joins address parts only with something after it: "decoup." ends
-  // a sentence.
-  auto glued = [&](size_t at) {
-    if (at >= text.size()) return false;
-    char c = text[at];
-    if (c == '@' || c == '/' || c == ':') return true;
-    return c == '.' && at + 1 < text.size() &&
-           std::isalnum(static_cast<unsigned char>(text[at + 1]));
-  };
-  return (t.begin > 0 && glued(t.begin - 1)) || glued(t.end) ||
-         text.substr(t.begin, t.end - t.begin).find('.') !=
-             std::string_view::npos;
-}
-
 }  // namespace
 
 SpellingCheck::SpellingCheck(const CheckContext& context)
     : speller_(context.dictionaries.speller()) {}
 
 void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
-  std::string_view text = doc.text();
-  for (const Token& t : doc.tokens()) {
-    if (!t.is_word()) continue;
-    std::string_view word = doc.Text(t);
-    if (!IsOrdinaryWord(word) || InsideAddress(text, t) ||
-        IsCompoundPrefix(text, t) || SplitByInvisible(text, t) ||
-        speller_.IsCorrect(word)) {
-      continue;
+  for (const Paragraph& p : doc.paragraphs()) {
+    if (p.first_sentence == p.end_sentence) continue;
+    for (uint32_t i = doc.sentences()[p.first_sentence].first_token;
+         i < doc.sentences()[p.end_sentence - 1].end_token; ++i) {
+      CheckToken(doc, p.range, doc.tokens()[i], sink);
     }
-    std::vector<std::string> suggestions;
-    for (std::string_view prefix : kPrefixes) {
-      if (word.size() > prefix.size() + 3 && word.substr(0, prefix.size()) == prefix &&
-          speller_.IsCorrect(word.substr(prefix.size()))) {
-        suggestions.emplace_back(word.substr(prefix.size()));
-      }
-    }
-    for (std::string& s : speller_.Suggest(word)) {
-      if (std::find(suggestions.begin(), suggestions.end(), s) == suggestions.end()) {
-        suggestions.push_back(std::move(s));
-      }
-    }
-    Diagnostic& d = sink.Report(Severity::kWarning, t.range(),
-                                fmt::format("unknown word '{}'", word));
-    for (size_t i = 0; i < suggestions.size() && i < kMaxSuggestions; ++i) {
-      d.fixes.push_back(ReplaceFix(fmt::format("replace with '{}'", suggestions[i]),
-                                   t.range(), suggestions[i], false));
-    }
-    if (suggestions.empty()) d.notes.push_back("no suggestion from the dictionary");
   }
+}
+
+void SpellingCheck::CheckToken(const Document& doc, ByteRange paragraph,
+                               const Token& t, DiagnosticSink& sink) const {
+  std::string_view text = doc.text();
+  if (!t.is_word()) return;
+  std::string_view word = doc.Text(t);
+  if (!IsOrdinaryWord(word) || IsInsideAddress(text, paragraph, t.begin) ||
+      IsCompoundPrefix(text, t) || SplitByInvisible(text, t) ||
+      speller_.IsCorrect(word)) {
+    return;
+  }
+  std::vector<std::string> suggestions;
+  for (std::string_view prefix : kPrefixes) {
+    if (word.size() > prefix.size() + 3 && word.substr(0, prefix.size()) == prefix &&
+        speller_.IsCorrect(word.substr(prefix.size()))) {
+      suggestions.emplace_back(word.substr(prefix.size()));
+    }
+  }
+  for (std::string& s : speller_.Suggest(word)) {
+    if (std::find(suggestions.begin(), suggestions.end(), s) == suggestions.end()) {
+      suggestions.push_back(std::move(s));
+    }
+  }
+  Diagnostic& d = sink.Report(Severity::kWarning, t.range(),
+                              fmt::format("unknown word '{}'", word));
+  for (size_t i = 0; i < suggestions.size() && i < kMaxSuggestions; ++i) {
+    d.fixes.push_back(ReplaceFix(fmt::format("replace with '{}'", suggestions[i]),
+                                 t.range(), suggestions[i], false));
+  }
+  if (suggestions.empty()) d.notes.push_back("no suggestion from the dictionary");
 }
 
 }  // namespace mtlint

@@ -12,6 +12,9 @@ class SpellingCheck : public Check {
   void Run(const Document& doc, DiagnosticSink& sink) const override;
 
  private:
+  void CheckToken(const Document& doc, ByteRange paragraph, const Token& t,
+                  DiagnosticSink& sink) const;
+
   const Speller& speller_;
 };
 

@@ -16,8 +16,11 @@ namespace {
 constexpr std::array<std::string_view, 8> kLegitimateRepeats = {
     "had", "that", "is", "do", "does", "did", "was", "ha"};
 
-bool OnlySpacesBetween(std::string_view text, size_t begin, size_t end) {
-  return std::all_of(text.begin() + begin, text.begin() + end,
+// Chinese and Japanese write words without spaces and repeat them as
+// grammar (研究研究, 看看), so only a repeat set apart by a space counts.
+bool SpacesBetween(std::string_view text, size_t begin, size_t end) {
+  return begin < end &&
+         std::all_of(text.begin() + begin, text.begin() + end,
                      [](char c) { return c == ' ' || c == '\t'; });
 }
 
@@ -31,7 +34,7 @@ void WordRepeatedCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       const Token& prev = tokens[i - 1];
       const Token& cur = tokens[i];
       if (!prev.is_word() || !cur.is_word()) continue;
-      if (!OnlySpacesBetween(text, prev.end, cur.begin)) continue;
+      if (!SpacesBetween(text, prev.end, cur.begin)) continue;
       std::string_view a = doc.Text(prev);
       std::string_view b = doc.Text(cur);
       std::string folded = FoldCase(a);

@@ -27,6 +27,26 @@ const icu::Normalizer2& Nfc() {
   return *nfc;
 }
 
+template <typename Property>
+size_t SkipForward(std::string_view text, size_t at, size_t end, Property has) {
+  while (at < end) {
+    DecodedCodePoint d = DecodeUtf8(text, at);
+    if (!has(d.code_point)) break;
+    at += d.length;
+  }
+  return at;
+}
+
+template <typename Property>
+size_t SkipBack(std::string_view text, size_t at, size_t begin, Property has) {
+  while (at > begin) {
+    DecodedCodePoint d = DecodeUtf8Before(text, at);
+    if (!has(d.code_point)) break;
+    at -= d.length;
+  }
+  return at;
+}
+
 bool IsAscii(std::string_view s) {
   for (char c : s) {
     if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -76,6 +96,22 @@ int DisplayWidth(char32_t cp) {
   if (IsMark(cp) || u_charType(c) == U_FORMAT_CHAR) return 0;
   int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
   return ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+size_t SkipWhiteSpace(std::string_view text, size_t at, size_t end) {
+  return SkipForward(text, at, end, IsWhiteSpace);
+}
+
+size_t SkipWhiteSpaceBack(std::string_view text, size_t at, size_t begin) {
+  return SkipBack(text, at, begin, IsWhiteSpace);
+}
+
+size_t SkipLetters(std::string_view text, size_t at, size_t end) {
+  return SkipForward(text, at, end, IsLetter);
+}
+
+size_t SkipLettersBack(std::string_view text, size_t at, size_t begin) {
+  return SkipBack(text, at, begin, IsLetter);
 }
 
 int ScriptOf(char32_t cp) {

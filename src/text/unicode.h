@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,14 @@ bool IsInvisible(char32_t cp);
 std::string DescribeCodePoint(char32_t cp);
 // Columns the code point takes in a terminal: 0 for marks, 2 for wide ones.
 int DisplayWidth(char32_t cp);
+
+// Runs of white space or letters in UTF-8 text: where the run that starts
+// at `at` ends, going no further than `end`, and where the run that ends at
+// `at` starts, going back no further than `begin`.
+size_t SkipWhiteSpace(std::string_view text, size_t at, size_t end);
+size_t SkipWhiteSpaceBack(std::string_view text, size_t at, size_t begin);
+size_t SkipLetters(std::string_view text, size_t at, size_t end);
+size_t SkipLettersBack(std::string_view text, size_t at, size_t begin);
 
 // Scripts: ICU UScriptCode values.
 int ScriptOf(char32_t cp);

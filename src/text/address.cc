@@ -1,0 +1,76 @@
+#include "text/address.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+bool IsHostChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+}
+
+// Only generic top-level domains: country codes such as "it", "in" and "no"
+// are also words that start sentences ("ended.It").
+bool IsGenericTopLevel(std::string_view label) {
+  static constexpr std::array<std::string_view, 10> kDomains = {
+      "com", "net", "org", "gov", "edu", "int", "mil", "info", "biz", "io"};
+  return std::find(kDomains.begin(), kDomains.end(), FoldCase(label)) !=
+         kDomains.end();
+}
+
+// "trade.gov.uk", "Booking.Com": labels joined by dots, one after the first
+// a generic top-level domain. A final dot ends the sentence.
+bool IsDomainName(std::string_view host) {
+  while (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  size_t dot = host.find('.');
+  if (dot == 0 || dot == std::string_view::npos) return false;
+  bool generic = false;
+  while (dot != std::string_view::npos) {
+    size_t next = host.find('.', dot + 1);
+    std::string_view label = host.substr(dot + 1, next - dot - 1);
+    if (label.empty()) return false;
+    generic = generic || IsGenericTopLevel(label);
+    dot = next;
+  }
+  return generic;
+}
+
+// The stretch around `at` within `bounds` whose characters all pass `keep`.
+template <typename Keep>
+std::string_view Around(std::string_view text, ByteRange bounds, size_t at,
+                        Keep keep) {
+  size_t begin = at;
+  while (begin > bounds.begin) {
+    DecodedCodePoint d = DecodeUtf8Before(text, begin);
+    if (!keep(d.code_point)) break;
+    begin -= d.length;
+  }
+  size_t end = at;
+  while (end < bounds.end) {
+    DecodedCodePoint d = DecodeUtf8(text, end);
+    if (!keep(d.code_point)) break;
+    end += d.length;
+  }
+  return text.substr(begin, end - begin);
+}
+
+}  // namespace
+
+bool IsInsideAddress(std::string_view text, ByteRange bounds, size_t at) {
+  std::string_view run =
+      Around(text, bounds, at, [](char32_t cp) { return !IsWhiteSpace(cp); });
+  if (run.find('@') != run.npos || run.find("://") != run.npos) return true;
+  if (at >= bounds.end || !IsHostChar(text[at])) return false;
+  std::string_view host = Around(text, bounds, at, [](char32_t cp) {
+    return cp < 0x80 && IsHostChar(static_cast<char>(cp));
+  });
+  return FoldCase(host.substr(0, 4)) == "www." || IsDomainName(host);
+}
+
+}  // namespace mtlint

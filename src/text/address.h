@@ -1,0 +1,17 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "core/byte_range.h"
+
+namespace mtlint {
+
+// Whether the character at `at` belongs to an e-mail or web address. It
+// does when the text around it within `bounds`, between white space, holds
+// "@" or "://" ("mailto:press@wto.org", "https://wto.org"), or when it is
+// part of a host name that starts with "www." or has a generic top-level
+// domain in any case ("www.wto.org", "Booking.Com").
+bool IsInsideAddress(std::string_view text, ByteRange bounds, size_t at);
+
+}  // namespace mtlint
