@@ -4,8 +4,7 @@
 
 #include <stdexcept>
 
-#include "engine/inputs.h"
-#include "text/utf8.h"
+#include "dict/data_lines.h"
 
 namespace mtlint {
 namespace {
@@ -28,22 +27,9 @@ std::vector<std::string> SplitOn(std::string_view line, char separator) {
 
 TsvTable ReadTsv(const std::filesystem::path& path,
                  const std::vector<std::string_view>& columns) {
-  std::string text = ReadInput(path.string());
-  if (!FindInvalidUtf8(text).empty()) {
-    throw std::runtime_error(
-        fmt::format("{}: not valid UTF-8", path.string()));
-  }
   TsvTable table{path, {}, {}};
   bool header = true;
-  size_t number = 0;
-  for (size_t begin = 0; begin < text.size();) {
-    size_t end = text.find('\n', begin);
-    if (end == std::string::npos) end = text.size();
-    std::string_view line(text.data() + begin, end - begin);
-    begin = end + 1;
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  ForEachDataLine(path, [&](std::string_view line, size_t number) {
     std::vector<std::string> fields = SplitOn(line, '\t');
     if (header) {
       std::vector<std::string> expected(columns.begin(), columns.end());
@@ -53,7 +39,7 @@ TsvTable ReadTsv(const std::filesystem::path& path,
             fmt::join(columns, "\\t")));
       }
       header = false;
-      continue;
+      return;
     }
     if (fields.size() != columns.size()) {
       throw std::runtime_error(
@@ -62,7 +48,7 @@ TsvTable ReadTsv(const std::filesystem::path& path,
     }
     table.rows.push_back(std::move(fields));
     table.lines.push_back(number);
-  }
+  });
   return table;
 }
 
