@@ -29,10 +29,13 @@ bool IsPluralOf(std::string_view word, std::string_view singular) {
   return ending == "s" || ending == "es";
 }
 
+// The replacement's last word made plural, unless it already is ("trade
+// talks" stays).
 std::string Pluralize(const std::string& phrase) {
   size_t space = phrase.rfind(' ');
   std::string last = phrase.substr(space == std::string::npos ? 0 : space + 1);
   std::string head = phrase.substr(0, phrase.size() - last.size());
+  if (!last.empty() && last.back() == 's') return phrase;
   if (last.size() > 1 && last.back() == 'y' &&
       std::string_view("aeiou").find(last[last.size() - 2]) == std::string_view::npos) {
     return head + last.substr(0, last.size() - 1) + "ies";
@@ -123,6 +126,13 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       std::string_view written = doc.Text(match->range);
       std::string replacement =
           MatchCase(written, match->plural ? Pluralize(p.replacement) : p.replacement);
+      // "EEUU." → "U.S.": the replacement's full stop takes the place of
+      // the text's, which would otherwise double it.
+      ByteRange replaced = match->range;
+      if (replacement.size() > 1 && replacement.back() == '.' &&
+          replaced.end < text.size() && text[replaced.end] == '.') {
+        ++replaced.end;
+      }
       std::string origin;
       for (const CalqueSource& source : p.sources) {
         if (!origin.empty()) origin += ", ";
@@ -134,7 +144,7 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
           fmt::format("'{}' is a word-for-word translation ({}); English news writes '{}'",
                       written, origin, replacement));
       d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", replacement),
-                                   match->range, replacement, p.safe));
+                                   replaced, replacement, p.safe));
       while (i + 1 < s.end_token && tokens[i + 1].begin < match->range.end) ++i;
     }
   }
