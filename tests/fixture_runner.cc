@@ -9,9 +9,9 @@
 #include <iostream>
 
 #include "case_file.h"
-#include "core/fix_set.h"
 #include "core/line_index.h"
 #include "engine/check_selection.h"
+#include "engine/fix_planner.h"
 #include "engine/inputs.h"
 #include "engine/linter.h"
 
@@ -30,17 +30,6 @@ std::vector<std::string> Render(std::string_view text,
   return out;
 }
 
-// The text with the first fix of every diagnostic applied, as far as they
-// do not conflict.
-std::string ApplyFirstFixes(std::string_view text,
-                            const std::vector<Diagnostic>& diagnostics) {
-  FixSet fixes;
-  for (const Diagnostic& d : diagnostics) {
-    if (!d.fixes.empty()) fixes.Add(d.fixes.front());
-  }
-  return fixes.Apply(text);
-}
-
 void PrintLines(std::string_view heading, const std::vector<std::string>& v) {
   std::cout << "  " << heading << ":\n";
   for (const std::string& l : v) std::cout << "    " << l << '\n';
@@ -56,7 +45,9 @@ bool RunCase(Linter& linter, const FixtureCase& c, const std::string& where) {
     PrintLines("actual", actual);
     ok = false;
   }
-  std::string fixed = ApplyFirstFixes(c.input, diagnostics);
+  // The first fix of every diagnostic, as far as they do not conflict: one
+  // pass of `mtlint fix --unsafe`.
+  std::string fixed = PlanFixes(&diagnostics, FixMode::kUnsafe).Apply(c.input);
   std::string expected_fixed = c.has_fixed ? c.fixed : c.input;
   if (fixed != expected_fixed) {
     std::cout << where << ": fixed text differs\n  expected:\n"

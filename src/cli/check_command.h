@@ -1,23 +1,10 @@
 #pragma once
 
-#include <string>
-#include <vector>
-
-#include "core/diagnostic.h"
+#include "cli/lint_session.h"
 
 namespace mtlint {
 
-struct CheckOptions {
-  std::vector<std::string> paths;
-  std::string format = "human";
-  std::string color = "auto";
-  std::vector<std::string> enable;
-  std::vector<std::string> disable;
-  std::string fail_on = "warning";
-  std::string dict_path;              // Hunspell dictionary, without extension
-  std::vector<std::string> dict_dirs;  // the user's dictionary directories
-};
-
-int RunCheck(const CheckOptions& options);
+// Lints the files and prints what was found; returns the exit status.
+int RunCheck(const LintOptions& options);
 
 }  // namespace mtlint

@@ -9,6 +9,7 @@
 #include "checks/check_docs.h"
 #include "checks/registry.h"
 #include "cli/check_command.h"
+#include "cli/fix_command.h"
 #include "format/formatter.h"
 
 namespace mtlint {
@@ -23,10 +24,59 @@ constexpr const char* kFooter = R"(Examples:
   mtlint check --format jsonl a.txt     one JSON object per diagnostic
   mtlint check --disable all --enable hyphen-spacing a.txt
                                         run a single check
+  mtlint fix drafts/                    apply the safe fixes in place
+  mtlint fix --diff a.txt > a.patch     preview the fixes as a patch
+  mtlint fix - < a.txt > fixed.txt      fix standard input
   mtlint list-checks                    what mtlint looks for
   mtlint explain quote-unbalanced       one check's documentation
 
 Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or I/O error.)";
+
+// The options `check` and `fix` share.
+void AddLintOptions(CLI::App* command, LintOptions* options) {
+  command->add_option("paths", options->paths,
+                      "Files, directories (*.txt, *.md, recursively) or - for "
+                      "standard input (the default)");
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember(FormatterNames()))
+      ->capture_default_str();
+  command
+      ->add_option("--color", options->color,
+                   "Colour: auto (only on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  command
+      ->add_option("--enable", options->enable,
+                   "Enable checks: IDs, globs (quote-*) or all; repeatable, "
+                   "or comma-separated")
+      ->type_name("CHECK")
+      ->allow_extra_args(false)
+      ->delimiter(',');
+  command
+      ->add_option("--disable", options->disable,
+                   "Disable checks (applied before --enable); repeatable, or "
+                   "comma-separated")
+      ->type_name("CHECK")
+      ->allow_extra_args(false)
+      ->delimiter(',');
+  command
+      ->add_option("--fail-on", options->fail_on,
+                   "Lowest severity that makes the exit status 1")
+      ->check(CLI::IsMember({"note", "warning", "error"}))
+      ->capture_default_str();
+  command
+      ->add_option("--dict-path", options->dict_path,
+                   "Hunspell dictionary to use, without .aff/.dic "
+                   "(default: /usr/share/hunspell/en_US)")
+      ->type_name("PATH");
+  command
+      ->add_option("--dict-dir", options->dict_dirs,
+                   "A directory of your own word lists (see "
+                   "docs/dictionaries.md); repeatable")
+      ->type_name("DIR")
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingDirectory);
+}
 
 int ListChecks() {
   size_t width = 0;
@@ -61,45 +111,19 @@ int RunCommandLine(int argc, char** argv) {
   app.set_version_flag("--version", std::string(kVersion));
   app.require_subcommand(1);
 
-  CheckOptions options;
+  LintOptions check_options;
   CLI::App* check = app.add_subcommand("check", "Lint files and report findings");
-  check->add_option("paths", options.paths,
-                    "Files, directories (*.txt, *.md, recursively) or - for "
-                    "standard input (the default)");
-  check->add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember(FormatterNames()))
-      ->capture_default_str();
-  check->add_option("--color", options.color,
-                    "Colour: auto (only on a terminal), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-  check->add_option("--enable", options.enable,
-                    "Enable checks: IDs, globs (quote-*) or all; repeatable, "
-                    "or comma-separated")
-      ->type_name("CHECK")
-      ->allow_extra_args(false)
-      ->delimiter(',');
-  check->add_option("--disable", options.disable,
-                    "Disable checks (applied before --enable); repeatable, or "
-                    "comma-separated")
-      ->type_name("CHECK")
-      ->allow_extra_args(false)
-      ->delimiter(',');
-  check->add_option("--fail-on", options.fail_on,
-                    "Lowest severity that makes the exit status 1")
-      ->check(CLI::IsMember({"note", "warning", "error"}))
-      ->capture_default_str();
+  AddLintOptions(check, &check_options);
 
-  check->add_option("--dict-path", options.dict_path,
-                    "Hunspell dictionary to use, without .aff/.dic "
-                    "(default: /usr/share/hunspell/en_US)")
-      ->type_name("PATH");
-  check->add_option("--dict-dir", options.dict_dirs,
-                    "A directory of your own word lists (see "
-                    "docs/dictionaries.md); repeatable")
-      ->type_name("DIR")
-      ->allow_extra_args(false)
-      ->check(CLI::ExistingDirectory);
+  FixOptions fix_options;
+  CLI::App* fix = app.add_subcommand(
+      "fix", "Apply the safe fixes in place and report what is left");
+  AddLintOptions(fix, &fix_options.lint);
+  fix->add_flag("--unsafe", fix_options.unsafe,
+                "Also apply the first fix of findings that need review");
+  fix->add_flag("--diff", fix_options.diff,
+                "Print the changes as a unified diff (patch -p1, git apply) "
+                "and write nothing");
 
   CLI::App* list = app.add_subcommand("list-checks", "List every check with a summary");
   std::string explain_id;
@@ -114,7 +138,8 @@ int RunCommandLine(int argc, char** argv) {
     int status = app.exit(e);
     return status == 0 ? 0 : 2;
   }
-  if (*check) return RunCheck(options);
+  if (*check) return RunCheck(check_options);
+  if (*fix) return RunFix(fix_options);
   if (*list) return ListChecks();
   if (*explain) return Explain(explain_id);
   return 2;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/edits.h"
+
 namespace mtlint {
 namespace {
 
@@ -22,31 +24,40 @@ bool EditsConflict(const Edit& a, const Edit& b) {
 
 }  // namespace
 
-bool FixSet::Conflicts(const Edit& edit) const {
-  return std::any_of(edits_.begin(), edits_.end(),
-                     [&](const Edit& e) { return EditsConflict(e, edit); });
+std::optional<size_t> FixSet::FindConflict(const Fix& fix) const {
+  for (const Edit& edit : fix.edits) {
+    // Accepted edits do not overlap, so their ends are sorted too: only
+    // those from the first one ending at or after `edit` begins, up to the
+    // first one beginning after it ends, can conflict. Keeps planning a
+    // file with many fixes from turning quadratic.
+    auto it = std::lower_bound(
+        edits_.begin(), edits_.end(), edit.range.begin,
+        [](const Edit& e, size_t begin) { return e.range.end < begin; });
+    for (; it != edits_.end() && it->range.begin <= edit.range.end; ++it) {
+      if (EditsConflict(*it, edit)) return fix_[it - edits_.begin()];
+    }
+  }
+  return std::nullopt;
 }
 
 bool FixSet::Add(const Fix& fix) {
+  if (FindConflict(fix)) return false;
   for (size_t i = 0; i < fix.edits.size(); ++i) {
-    if (Conflicts(fix.edits[i])) return false;
     for (size_t j = 0; j < i; ++j) {
       if (EditsConflict(fix.edits[i], fix.edits[j])) return false;
     }
   }
   for (const Edit& e : fix.edits) {
-    edits_.insert(std::upper_bound(edits_.begin(), edits_.end(), e, EditLess),
-                  e);
+    auto at = std::upper_bound(edits_.begin(), edits_.end(), e, EditLess);
+    fix_.insert(fix_.begin() + (at - edits_.begin()), size_);
+    edits_.insert(at, e);
   }
+  ++size_;
   return true;
 }
 
 std::string FixSet::Apply(std::string_view text) const {
-  std::string out(text);
-  for (auto it = edits_.rbegin(); it != edits_.rend(); ++it) {
-    out.replace(it->range.begin, it->range.size(), it->replacement);
-  }
-  return out;
+  return ApplyEdits(text, edits_);
 }
 
 }  // namespace mtlint

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,14 +15,22 @@ namespace mtlint {
 // inserts at an offset where another insertion was accepted.
 class FixSet {
  public:
+  // Accepts `fix` unless it conflicts with an accepted fix or its own edits
+  // conflict with each other.
   bool Add(const Fix& fix);
-  // Applies the edits back to front; bytes outside them are copied as is.
+  // The index, in order of acceptance, of an accepted fix that `fix`
+  // conflicts with, so that the caller can say whose fix won.
+  std::optional<size_t> FindConflict(const Fix& fix) const;
+  // The text with the accepted edits applied; bytes outside them are copied
+  // as they are.
   std::string Apply(std::string_view text) const;
   const std::vector<Edit>& edits() const { return edits_; }
+  size_t size() const { return size_; }  // fixes accepted
 
  private:
-  bool Conflicts(const Edit& edit) const;
   std::vector<Edit> edits_;  // sorted by range
+  std::vector<size_t> fix_;  // the index of the fix each edit belongs to
+  size_t size_ = 0;
 };
 
 }  // namespace mtlint

@@ -79,4 +79,10 @@ void HumanFormatter::Finish(const RunSummary& s) {
                       s.seconds);
 }
 
+std::string FixSummaryLine(size_t fixed, size_t files, size_t left,
+                           bool preview) {
+  return fmt::format("{} {} in {}; {} left", preview ? "would fix" : "fixed",
+                     Plural(fixed, "problem"), Plural(files, "file"), left);
+}
+
 }  // namespace mtlint

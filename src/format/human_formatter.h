@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <ostream>
+#include <string>
 
 #include "format/formatter.h"
 
@@ -21,5 +23,10 @@ class HumanFormatter : public Formatter {
   std::ostream& out_;
   Color color_;
 };
+
+// The line `fix` ends with on standard error: "fixed 3 problems in 2 files;
+// 1 left", or "would fix ..." for a diff that wrote nothing.
+std::string FixSummaryLine(size_t fixed, size_t files, size_t left,
+                           bool preview);
 
 }  // namespace mtlint

@@ -1,0 +1,99 @@
+#include "cli/lint_session.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <stdexcept>
+
+namespace mtlint {
+namespace {
+
+Color ResolveColor(const std::string& mode, int fd) {
+  if (mode == "always") return Color::kAlways;
+  if (mode == "never") return Color::kNever;
+  const char* term = std::getenv("TERM");
+  bool terminal = isatty(fd) && std::getenv("NO_COLOR") == nullptr &&
+                  !(term && std::string_view(term) == "dumb");
+  return terminal ? Color::kAlways : Color::kNever;
+}
+
+void PrintError(std::string_view message) {
+  std::cerr << "mtlint: error: " << message << '\n';
+}
+
+}  // namespace
+
+std::string DisplayName(const std::string& path) {
+  return path == "-" ? "<stdin>" : path;
+}
+
+std::unique_ptr<LintSession> LintSession::Start(const LintOptions& options,
+                                                std::ostream& out, int out_fd) {
+  CheckSelection selection;
+  try {
+    selection = SelectChecks(options.enable, options.disable);
+  } catch (const std::invalid_argument& e) {
+    PrintError(e.what());
+    return nullptr;
+  }
+  return std::unique_ptr<LintSession>(
+      new LintSession(options, std::move(selection), out, out_fd));
+}
+
+LintSession::LintSession(const LintOptions& options, CheckSelection selection,
+                         std::ostream& out, int out_fd)
+    : start_(std::chrono::steady_clock::now()),
+      fail_on_(ParseSeverity(options.fail_on).value_or(Severity::kWarning)),
+      formatter_(MakeFormatter(options.format, out,
+                               ResolveColor(options.color, out_fd))),
+      inputs_(ExpandInputs(options.paths.empty() ? std::vector<std::string>{"-"}
+                                                 : options.paths)),
+      dictionaries_(
+          DefaultDictionaryOptions(options.dict_dirs, options.dict_path)),
+      linter_(selection, dictionaries_) {
+  for (const std::string& e : inputs_.errors) Error(e);
+}
+
+std::optional<std::string> LintSession::Read(const std::string& path) {
+  try {
+    return ReadInput(path);
+  } catch (const std::exception& e) {
+    Error(e.what());
+    return std::nullopt;
+  }
+}
+
+void LintSession::Report(const std::string& path, std::string_view text,
+                         const std::vector<Diagnostic>& diagnostics) {
+  ++summary_.files;
+  summary_.bytes += text.size();
+  for (const Diagnostic& d : diagnostics) {
+    ++summary_.by_severity[static_cast<int>(d.severity)];
+    failed_ = failed_ || d.severity >= fail_on_;
+  }
+  formatter_->File(path, text, diagnostics);
+}
+
+void LintSession::Error(std::string_view message) {
+  PrintError(message);
+  error_ = true;
+}
+
+int LintSession::Finish() {
+  summary_.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+          .count();
+  formatter_->Finish(summary_);
+  std::cout.flush();
+  if (error_) return 2;
+  return failed_ ? 1 : 0;
+}
+
+size_t LintSession::reported() const {
+  size_t n = 0;
+  for (size_t count : summary_.by_severity) n += count;
+  return n;
+}
+
+}  // namespace mtlint

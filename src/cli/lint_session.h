@@ -1,0 +1,80 @@
+#pragma once
+
+#include <chrono>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "dict/dictionaries.h"
+#include "engine/check_selection.h"
+#include "engine/inputs.h"
+#include "engine/linter.h"
+#include "format/formatter.h"
+
+namespace mtlint {
+
+// The options `check` and `fix` share.
+struct LintOptions {
+  std::vector<std::string> paths;
+  std::string format = "human";
+  std::string color = "auto";
+  std::vector<std::string> enable;
+  std::vector<std::string> disable;
+  std::string fail_on = "warning";
+  std::string dict_path;               // Hunspell dictionary, without extension
+  std::vector<std::string> dict_dirs;  // the user's dictionary directories
+};
+
+// What `check` and `fix` share: the files named, a Linter for the selected
+// checks, the formatter, the tally of what was reported and the exit status.
+class LintSession {
+ public:
+  // `out` (open on file descriptor `out_fd`, which decides --color auto)
+  // receives the diagnostics. Returns null, after printing why, when the
+  // options name an unknown check.
+  static std::unique_ptr<LintSession> Start(const LintOptions& options,
+                                            std::ostream& out, int out_fd);
+
+  // The files to process; paths that could not be used are already
+  // reported.
+  const std::vector<std::string>& files() const { return inputs_.files; }
+  Linter& linter() { return linter_; }
+
+  // The bytes of a file ("-": standard input), or nothing after reporting
+  // why it cannot be read.
+  std::optional<std::string> Read(const std::string& path);
+  // Formats the diagnostics of one file (`text` holds their offsets) and
+  // counts them.
+  void Report(const std::string& path, std::string_view text,
+              const std::vector<Diagnostic>& diagnostics);
+  // Prints "mtlint: error: MESSAGE"; the exit status becomes 2.
+  void Error(std::string_view message);
+  // Prints the formatter's summary and returns the exit status: 2 after an
+  // error, else 1 if a diagnostic reached --fail-on, else 0.
+  int Finish();
+
+  size_t reported() const;  // diagnostics reported so far
+
+ private:
+  LintSession(const LintOptions& options, CheckSelection selection,
+              std::ostream& out, int out_fd);
+
+  std::chrono::steady_clock::time_point start_;
+  Severity fail_on_;
+  std::unique_ptr<Formatter> formatter_;
+  Inputs inputs_;
+  Dictionaries dictionaries_;
+  Linter linter_;
+  RunSummary summary_;
+  bool failed_ = false;
+  bool error_ = false;
+};
+
+// The name a path is shown under: "<stdin>" for "-".
+std::string DisplayName(const std::string& path);
+
+}  // namespace mtlint

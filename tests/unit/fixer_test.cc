@@ -1,0 +1,71 @@
+#include "engine/fixer.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/edits.h"
+#include "engine/check_selection.h"
+#include "text/utf8.h"
+
+using mtlint::FixMode;
+using mtlint::FixResult;
+using mtlint::FixText;
+
+namespace {
+
+// One linter for the file: building the dictionaries takes a while.
+mtlint::Linter& DefaultLinter() {
+  static mtlint::Dictionaries dictionaries(
+      mtlint::DefaultDictionaryOptions({}, ""));
+  static mtlint::Linter linter(mtlint::CheckSelection::Default(), dictionaries);
+  return linter;
+}
+
+}  // namespace
+
+TEST_CASE("fixing runs again until nothing is left", "[fixer]") {
+  std::string text = "They said the the the talks  would resume.\n";
+  FixResult result = FixText(DefaultLinter(), "a.txt", text, FixMode::kSafe);
+  // The second "the the" overlaps the first, so it waits for a second pass.
+  CHECK(result.text == "They said the talks would resume.\n");
+  CHECK(result.fixed == 3);
+  CHECK(result.left.empty());
+  CHECK(mtlint::ApplyEdits(text, result.edits) == result.text);
+  FixResult again =
+      FixText(DefaultLinter(), "a.txt", result.text, FixMode::kSafe);
+  CHECK(again.fixed == 0);
+  CHECK(again.text == result.text);
+  CHECK(again.edits.empty());
+}
+
+TEST_CASE("fixing keeps the byte order mark and CRLF", "[fixer]") {
+  FixResult result =
+      FixText(DefaultLinter(), "a.txt",
+              "\xEF\xBB\xBFThe high -level talks resumed.\r\nThey ended.\r\n",
+              FixMode::kSafe);
+  CHECK(result.text ==
+        "\xEF\xBB\xBFThe high-level talks resumed.\r\nThey ended.\r\n");
+  CHECK(result.fixed == 1);
+}
+
+TEST_CASE("no fix touches an invalid byte", "[fixer]") {
+  // Fixable spacing, hyphens, quotes and repeats right next to invalid
+  // bytes; even the fixes that need review are applied.
+  std::string text =
+      "Caf\xE9  au lait\xFF , the the\xC3 talks. The high\xFF -level "
+      "\xE2\x80 \xE2\x80\x9C quoted \xE2\x80\x9D \xF0\x9F talks\xE9 .\r\n"
+      "\xC0\xAF\xED\xA0\x80 the  the \xFE\n";
+  FixResult result = FixText(DefaultLinter(), "a.txt", text, FixMode::kUnsafe);
+  CHECK(result.fixed > 0);
+  CHECK(mtlint::ApplyEdits(text, result.edits) == result.text);
+  std::vector<mtlint::ByteRange> invalid = mtlint::FindInvalidUtf8(text);
+  REQUIRE(invalid.size() >= 6);
+  for (const mtlint::Edit& e : result.edits) {
+    for (const mtlint::ByteRange& bad : invalid) {
+      INFO("edit [" << e.range.begin << ", " << e.range.end << ") '"
+                    << e.replacement << "', invalid [" << bad.begin << ", "
+                    << bad.end << ")");
+      CHECK_FALSE(e.range.Overlaps(bad));
+      CHECK_FALSE((bad.begin < e.range.begin && e.range.begin < bad.end));
+    }
+  }
+}
