@@ -14,6 +14,14 @@ void ForEachDataLine(
     const std::filesystem::path& path,
     const std::function<void(std::string_view line, size_t number)>& visit) {
   std::string text = ReadInput(path.string());
+  ForEachDataLine(path, text, visit);
+}
+
+void ForEachDataLine(
+    const std::filesystem::path& path, std::string_view text,
+    const std::function<void(std::string_view line, size_t number)>& visit) {
+  // Most data is ASCII: validate once, and look for the line only if needed.
+  bool valid = FindInvalidUtf8(text).empty();
   size_t number = 0;
   for (size_t begin = 0; begin < text.size();) {
     size_t end = text.find('\n', begin);
@@ -23,7 +31,7 @@ void ForEachDataLine(
     ++number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    if (!FindInvalidUtf8(line).empty()) {
+    if (!valid && !FindInvalidUtf8(line).empty()) {
       throw std::runtime_error(
           fmt::format("{}:{}: not valid UTF-8", path.string(), number));
     }

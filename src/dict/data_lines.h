@@ -15,4 +15,9 @@ void ForEachDataLine(
     const std::filesystem::path& path,
     const std::function<void(std::string_view line, size_t number)>& visit);
 
+// The same over a file's text already read; the views point into `text`.
+void ForEachDataLine(
+    const std::filesystem::path& path, std::string_view text,
+    const std::function<void(std::string_view line, size_t number)>& visit);
+
 }  // namespace mtlint

@@ -1,11 +1,10 @@
 #include "dict/dictionaries.h"
 
 #include <algorithm>
-#include <future>
 
-#include "dict/async_speller.h"
 #include "dict/data_dir.h"
 #include "dict/hunspell_speller.h"
+#include "dict/listed_speller.h"
 #include "dict/word_list.h"
 #include "text/segmenter.h"
 
@@ -44,18 +43,18 @@ Dictionaries::~Dictionaries() = default;
 
 const Speller& Dictionaries::speller() const {
   std::call_once(speller_once_, [this] {
-    // Errors that name a file surface here, at start-up; the slow load
-    // itself runs in the background.
+    // A missing dictionary is reported at start-up, though Hunspell itself
+    // loads only when a word needs it.
     HunspellSpeller::CheckFiles(options_.hunspell_base);
-    std::vector<std::string> accepted = AcceptedWords(options_.dirs);
-    speller_ = std::make_unique<AsyncSpeller>(std::async(
-        std::launch::async,
-        [base = options_.hunspell_base,
-         accepted = std::move(accepted)]() -> std::unique_ptr<Speller> {
-          auto speller = std::make_unique<HunspellSpeller>(base);
-          speller->AddWords(accepted);
-          return speller;
-        }));
+    // words/known-<dictionary>.txt lists words that dictionary accepts.
+    SortedWords known;
+    std::string name = std::filesystem::path(options_.hunspell_base).filename().string();
+    for (const std::filesystem::path& dir : options_.dirs) {
+      std::filesystem::path list = dir / "words" / ("known-" + name + ".txt");
+      if (std::filesystem::is_regular_file(list)) known.AddList(list);
+    }
+    speller_ = std::make_unique<ListedSpeller>(options_.hunspell_base, std::move(known),
+                                               AcceptedWords(options_.dirs));
   });
   return *speller_;
 }

@@ -30,12 +30,12 @@ std::vector<fs::path> Files(const fs::path& dir, std::string_view prefix,
   return out;
 }
 
-void AddTokens(std::string_view name, std::unordered_set<std::string>* out) {
+void AddTokens(std::string_view name, SortedWords* out) {
   size_t begin = 0;
   while (begin < name.size()) {
     size_t end = name.find_first_of(" ,", begin);
     if (end == std::string_view::npos) end = name.size();
-    if (end > begin) out->emplace(name.substr(begin, end - begin));
+    if (end > begin) out->Add(name.substr(begin, end - begin));
     begin = end + 1;
   }
 }
@@ -122,18 +122,16 @@ NameData::NameData(const std::vector<fs::path>& dirs) {
                                "other"});
       for (std::vector<std::string>& row : t.rows) {
         surnames_.insert(row[0]);
-        tokens_.insert(row[0]);
+        tokens_.Add(row[0]);
         for (size_t c = 2; c < row.size(); ++c) {
-          for (std::string& v : SplitList(row[c])) tokens_.insert(v);
+          for (std::string& v : SplitList(row[c])) tokens_.Add(v);
         }
       }
     }
     for (const fs::path& f : Files(dir, "pinyin-syllables", ".txt")) {
       for (std::string& s : ReadWordList(f)) pinyin_.insert(std::move(s));
     }
-    for (const fs::path& f : Files(dir, "tokens-", ".txt")) {
-      for (std::string& s : ReadWordList(f)) tokens_.insert(std::move(s));
-    }
+    for (const fs::path& f : Files(dir, "tokens-", ".txt")) tokens_.AddList(f);
     for (const fs::path& f : Files(dir, "doubled", ".txt")) {
       for (std::string& s : ReadWordList(f)) doubled_.insert(std::move(s));
     }
@@ -146,6 +144,7 @@ NameData::NameData(const std::vector<fs::path>& dirs) {
       person_by_reversed_name_.emplace(p.given + " " + p.family, i);
     }
   }
+  tokens_.Seal();
 }
 
 const Person* NameData::FindReversed(std::string_view name) const {
@@ -164,7 +163,7 @@ const Person* NameData::FindPerson(std::string_view name) const {
 }
 
 bool NameData::IsNameToken(std::string_view token) const {
-  return tokens_.count(std::string(token)) != 0;
+  return tokens_.Has(token);
 }
 
 bool NameData::IsChineseSurname(std::string_view pinyin) const {

@@ -7,6 +7,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "dict/sorted_words.h"
+
 namespace mtlint {
 
 enum class NameOrder { kFamilyFirst, kGivenFirst };
@@ -75,7 +77,7 @@ class NameData {
   std::unordered_map<std::string, size_t> person_by_reversed_name_;
   std::unordered_map<std::string, std::string> title_ranks_;
   size_t longest_title_ = 0;
-  std::unordered_set<std::string> tokens_;
+  SortedWords tokens_;
   std::unordered_set<std::string> surnames_;
   std::unordered_set<std::string> pinyin_;
   std::unordered_set<std::string> doubled_;
