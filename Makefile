@@ -3,8 +3,9 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 FILE ?= fixtures/articles/trade-call.txt
 ARGS ?=
+BENCH_MB ?= 50
 
-.PHONY: all deps build run test clean
+.PHONY: all deps build run test bench clean
 
 all: build
 
@@ -23,6 +24,10 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# A benchmark, not a test: start-up, throughput and memory (docs/performance.md).
+bench: build
+	tools/bench.sh $(BUILD_DIR)/mtlint $(BENCH_MB)
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -5,6 +5,10 @@
 namespace mtlint {
 namespace {
 
+// Credits, prompts and banners are short; a longer line is a paragraph of
+// text, and skipping it keeps the regular expressions off most of a file.
+constexpr size_t kMaxBoilerplateLine = 300;
+
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 }  // namespace
@@ -23,7 +27,7 @@ void BoilerplateLineCheck::Run(const Document& doc, DiagnosticSink& sink) const 
     ByteRange trimmed = line;
     while (trimmed.begin < trimmed.end && IsBlank(text[trimmed.begin])) ++trimmed.begin;
     while (trimmed.end > trimmed.begin && IsBlank(text[trimmed.end - 1])) --trimmed.end;
-    if (trimmed.empty()) continue;
+    if (trimmed.empty() || trimmed.size() > kMaxBoilerplateLine) continue;
     for (const Rule& rule : rules_) {
       if (!rule.pattern.Matches(doc.Text(trimmed))) continue;
       // The whole line goes, with its line break.

@@ -32,6 +32,7 @@ void HunspellSpeller::AddWords(const std::vector<std::string>& words) {
   std::lock_guard lock(mutex_);
   for (const std::string& w : words) hunspell_->add(w);
   cache_.clear();
+  suggestions_.clear();
 }
 
 bool HunspellSpeller::IsCorrect(std::string_view word) const {
@@ -42,12 +43,12 @@ bool HunspellSpeller::IsCorrect(std::string_view word) const {
 }
 
 std::vector<std::string> HunspellSpeller::Suggest(std::string_view word) const {
-  std::vector<std::string> raw;
-  {
-    std::lock_guard lock(mutex_);
-    raw = hunspell_->suggest(std::string(word));
+  std::lock_guard lock(mutex_);
+  auto [it, inserted] = suggestions_.try_emplace(std::string(word));
+  if (inserted) {
+    it->second = RankSuggestions(word, hunspell_->suggest(it->first));
   }
-  return RankSuggestions(word, std::move(raw));
+  return it->second;
 }
 
 }  // namespace mtlint

@@ -13,8 +13,8 @@ class Hunspell;
 
 namespace mtlint {
 
-// Hunspell with the lookups cached: an article repeats its words, and an
-// archive repeats its vocabulary.
+// Hunspell with lookups and suggestions cached: an article repeats its
+// words, and an archive repeats its vocabulary.
 class HunspellSpeller : public Speller {
  public:
   // `base` is the dictionary without extension: /usr/share/hunspell/en_US
@@ -36,6 +36,8 @@ class HunspellSpeller : public Speller {
   std::unique_ptr<Hunspell> hunspell_;
   mutable std::mutex mutex_;  // Hunspell is not thread-safe
   mutable std::unordered_map<std::string, bool> cache_;
+  // Suggestions cost milliseconds, and a misspelling tends to recur.
+  mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
 };
 
 }  // namespace mtlint
