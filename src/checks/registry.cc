@@ -10,6 +10,7 @@
 #include "checks/dropped_role.h"
 #include "checks/dropped_verb.h"
 #include "checks/encoding_invalid_utf8.h"
+#include "checks/encoding_mojibake.h"
 #include "checks/hyphen_spacing.h"
 #include "checks/name_duplicated.h"
 #include "checks/name_garbled.h"
@@ -70,6 +71,8 @@ const std::vector<CheckInfo>& Registry() {
        nullptr},
       {"encoding-invalid-utf8", "bytes that are not valid UTF-8",
        Make<EncodingInvalidUtf8Check>},
+      {"encoding-mojibake", "UTF-8 read as Windows-1252: 'â€™' for '’'",
+       Make<EncodingMojibakeCheck>},
       {"hyphen-spacing", "a space on one side of a hyphen: 'high -level'",
        Make<HyphenSpacingCheck>},
       {"name-duplicated",
