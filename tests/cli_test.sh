@@ -101,6 +101,36 @@ for doc in "$src"/docs/checks/*.md; do
   grep -q "^$id " "$tmp/out" || { echo "  $id missing from list-checks"; failed=$((failed + 1)); }
 done
 
+# --max-warnings N fails the run above N warnings, whatever --fail-on says;
+# --fail-on still fails it on its own. Notes never count.
+"$mtlint" check --fail-on error --max-warnings 1 "$tmp/dirty.txt" > "$tmp/out" 2>&1
+check "--max-warnings 1 allows one warning" 0 $?
+"$mtlint" check --fail-on error --max-warnings 0 "$tmp/dirty.txt" > "$tmp/out" 2>&1
+check "--max-warnings 0 fails on one warning despite --fail-on error" 1 $?
+"$mtlint" check --max-warnings 5 "$tmp/dirty.txt" > "$tmp/out" 2>&1
+check "--fail-on warning fails even under --max-warnings" 1 $?
+"$mtlint" check --fail-on error --max-warnings 0 "$tmp/bin.txt" > "$tmp/out" 2>&1
+check "--max-warnings does not count notes" 0 $?
+"$mtlint" check --fail-on error --max-warnings 9 "$tmp/latin1.txt" > "$tmp/out" 2>&1
+check "errors fail whatever --max-warnings allows" 1 $?
+"$mtlint" check --max-warnings -1 "$tmp/dirty.txt" > "$tmp/out" 2>&1
+check "a negative --max-warnings is a usage error" 2 $? "--max-warnings" "$tmp/out"
+cp "$tmp/dirty.txt" "$tmp/tofix.txt"
+"$mtlint" fix --max-warnings 0 "$tmp/tofix.txt" > "$tmp/out" 2>&1
+check "fix --max-warnings counts what is left" 0 $?
+
+# The other formats, end to end (exact output in tests/unit/formatter_test.cc,
+# SARIF against its schema in sarif_test.py).
+"$mtlint" check --format github "$tmp/dirty.txt" > "$tmp/out" 2>&1
+check "--format github prints workflow commands" 1 $? \
+  "::warning file=$tmp/dirty.txt,line=1,col=5,endLine=1,endColumn=16,title=hyphen-spacing::space before the hyphen in 'high -level'%0Afix: join as 'high-level'" "$tmp/out"
+"$mtlint" check --format summary "$tmp/dirty.txt" "$tmp/clean.txt" > "$tmp/out" 2>&1
+check "--format summary counts per check and file" 1 $? \
+  "     0         1      0  hyphen-spacing" "$tmp/out" \
+  "     0         1      0  $tmp/dirty.txt" "$tmp/out" "in 2 files" "$tmp/out" "; 1 clean" "$tmp/out"
+"$mtlint" check --format sarif "$tmp/dirty.txt" > "$tmp/out" 2>&1
+check "--format sarif writes one SARIF log" 1 $? '"version": "2.1.0"' "$tmp/out"
+
 # 50 MB on one line: must finish, with memory proportional to the input.
 python3 -c "
 import sys

@@ -7,6 +7,7 @@ packages=(
   cmake g++ make pkg-config python3
   libicu-dev libhunspell-dev hunspell-en-us
   libcli11-dev libfmt-dev catch2 nlohmann-json3-dev
+  python3-jsonschema python3-rfc3987   # tests/sarif_test.py
 )
 
 missing=()

@@ -5,39 +5,51 @@
 
 #include <algorithm>
 #include <iostream>
+#include <limits>
 
 #include "checks/check_docs.h"
 #include "checks/registry.h"
 #include "cli/check_command.h"
 #include "cli/fix_command.h"
+#include "core/version.h"
 #include "format/formatter.h"
 
 namespace mtlint {
 namespace {
-
-constexpr std::string_view kVersion = "0.1.0";
 
 constexpr const char* kFooter = R"(Examples:
   mtlint check article.txt              lint one article
   mtlint check drafts/                  lint every *.txt and *.md below drafts/
   cat article.txt | mtlint check -      lint standard input
   mtlint check --format jsonl a.txt     one JSON object per diagnostic
+  mtlint check --format sarif . > r.sarif
+                                        SARIF 2.1.0 for code scanning
+  mtlint check --format github .        annotations in a GitHub Actions job
+  mtlint check --format summary archive/
+                                        counts per check and per file
+  mtlint check --fail-on error --max-warnings 20 drafts/
+                                        fail on errors or on over 20 warnings
   mtlint check --disable all --enable hyphen-spacing a.txt
                                         run a single check
   mtlint fix drafts/                    apply the safe fixes in place
   mtlint fix --diff a.txt > a.patch     preview the fixes as a patch
   mtlint fix - < a.txt > fixed.txt      fix standard input
+  mtlint fix -i a.txt                   review each finding and choose its fix
   mtlint list-checks                    what mtlint looks for
   mtlint explain quote-unbalanced       one check's documentation
 
-Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or I/O error.)";
+Exit status: 0 nothing at or above --fail-on (and at most --max-warnings
+warnings), 1 findings, 2 usage or I/O error.)";
 
 // The options `check` and `fix` share.
 void AddLintOptions(CLI::App* command, LintOptions* options) {
   command->add_option("paths", options->paths,
                       "Files, directories (*.txt, *.md, recursively) or - for "
                       "standard input (the default)");
-  command->add_option("--format", options->format, "Output format")
+  command
+      ->add_option("--format", options->format,
+                   "Output format: human, jsonl (JSON Lines), sarif (SARIF "
+                   "2.1.0), github (Actions annotations), summary (counts)")
       ->check(CLI::IsMember(FormatterNames()))
       ->capture_default_str();
   command
@@ -64,6 +76,12 @@ void AddLintOptions(CLI::App* command, LintOptions* options) {
                    "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"note", "warning", "error"}))
       ->capture_default_str();
+  command
+      ->add_option("--max-warnings", options->max_warnings,
+                   "Exit status 1 also when there are more than N warnings, "
+                   "whatever --fail-on says")
+      ->type_name("N")
+      ->check(CLI::Range(0, std::numeric_limits<int>::max()).description(""));
   command
       ->add_option("--dict-path", options->dict_path,
                    "Hunspell dictionary to use, without .aff/.dic "
@@ -119,11 +137,18 @@ int RunCommandLine(int argc, char** argv) {
   CLI::App* fix = app.add_subcommand(
       "fix", "Apply the safe fixes in place and report what is left");
   AddLintOptions(fix, &fix_options.lint);
-  fix->add_flag("--unsafe", fix_options.unsafe,
-                "Also apply the first fix of findings that need review");
-  fix->add_flag("--diff", fix_options.diff,
-                "Print the changes as a unified diff (patch -p1, git apply) "
-                "and write nothing");
+  CLI::Option* unsafe =
+      fix->add_flag("--unsafe", fix_options.unsafe,
+                    "Also apply the first fix of findings that need review");
+  CLI::Option* diff = fix->add_flag(
+      "--diff", fix_options.diff,
+      "Print the changes as a unified diff (patch -p1, git apply) and write "
+      "nothing");
+  fix->add_flag("-i,--interactive", fix_options.interactive,
+                "Review each finding and choose its fix (answers from standard "
+                "input; single keys on a terminal)")
+      ->excludes(unsafe)
+      ->excludes(diff);
 
   CLI::App* list = app.add_subcommand("list-checks", "List every check with a summary");
   std::string explain_id;

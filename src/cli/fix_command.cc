@@ -7,6 +7,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "cli/interactive_fix.h"
 #include "engine/atomic_write.h"
 #include "engine/fixer.h"
 #include "format/human_formatter.h"
@@ -39,18 +40,9 @@ void FixFile(const std::string& path, const FixOptions& options,
     std::cout << UnifiedDiff(shown, *original, result.edits);
   } else if (path == "-") {
     std::cout << result.text;
-  } else if (changed) {
-    try {
-      if (ReplaceFile(path, *original, result.text) ==
-          WriteStatus::kChangedSinceRead) {
-        session.Error(fmt::format(
-            "{}: changed while it was being fixed; not written", path));
-        return;
-      }
-    } catch (const std::exception& e) {
-      session.Error(e.what());
-      return;
-    }
+  } else if (changed &&
+             !WriteFixedFile(path, *original, result.text, session)) {
+    return;
   }
   tally.fixed += result.fixed;
   tally.files += changed ? 1 : 0;
@@ -59,7 +51,23 @@ void FixFile(const std::string& path, const FixOptions& options,
 
 }  // namespace
 
+bool WriteFixedFile(const std::string& path, std::string_view original,
+                    std::string_view fixed, LintSession& session) {
+  try {
+    if (ReplaceFile(path, original, fixed) == WriteStatus::kChangedSinceRead) {
+      session.Error(fmt::format(
+          "{}: changed while it was being fixed; not written", path));
+      return false;
+    }
+  } catch (const std::exception& e) {
+    session.Error(e.what());
+    return false;
+  }
+  return true;
+}
+
 int RunFix(const FixOptions& options) {
+  if (options.interactive) return RunInteractiveFix(options);
   // Standard output carries the diff or the fixed standard input; what is
   // left is then reported on standard error, so the two never mix.
   const std::vector<std::string>& paths = options.lint.paths;

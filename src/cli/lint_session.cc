@@ -45,6 +45,7 @@ LintSession::LintSession(const LintOptions& options, CheckSelection selection,
                          std::ostream& out, int out_fd)
     : start_(std::chrono::steady_clock::now()),
       fail_on_(ParseSeverity(options.fail_on).value_or(Severity::kWarning)),
+      max_warnings_(options.max_warnings),
       formatter_(MakeFormatter(options.format, out,
                                ResolveColor(options.color, out_fd))),
       inputs_(ExpandInputs(options.paths.empty() ? std::vector<std::string>{"-"}
@@ -87,7 +88,12 @@ int LintSession::Finish() {
   formatter_->Finish(summary_);
   std::cout.flush();
   if (error_) return 2;
-  return failed_ ? 1 : 0;
+  // Either limit fails the run (ESLint's --max-warnings), so a team can
+  // pass on warnings with --fail-on error and still cap how many pile up.
+  size_t warnings = summary_.by_severity[static_cast<int>(Severity::kWarning)];
+  bool too_many =
+      max_warnings_ >= 0 && warnings > static_cast<size_t>(max_warnings_);
+  return failed_ || too_many ? 1 : 0;
 }
 
 size_t LintSession::reported() const {

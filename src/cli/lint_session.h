@@ -25,6 +25,8 @@ struct LintOptions {
   std::vector<std::string> enable;
   std::vector<std::string> disable;
   std::string fail_on = "warning";
+  // More warnings than this make the exit status 1; -1: no limit.
+  int max_warnings = -1;
   std::string dict_path;               // Hunspell dictionary, without extension
   std::vector<std::string> dict_dirs;  // the user's dictionary directories
 };
@@ -54,7 +56,8 @@ class LintSession {
   // Prints "mtlint: error: MESSAGE"; the exit status becomes 2.
   void Error(std::string_view message);
   // Prints the formatter's summary and returns the exit status: 2 after an
-  // error, else 1 if a diagnostic reached --fail-on, else 0.
+  // error, else 1 if a diagnostic reached --fail-on or the warnings exceed
+  // --max-warnings, else 0.
   int Finish();
 
   size_t reported() const;  // diagnostics reported so far
@@ -65,6 +68,7 @@ class LintSession {
 
   std::chrono::steady_clock::time_point start_;
   Severity fail_on_;
+  int max_warnings_;
   std::unique_ptr<Formatter> formatter_;
   Inputs inputs_;
   Dictionaries dictionaries_;

@@ -31,7 +31,8 @@ class Formatter {
 
 enum class Color { kNever, kAlways };
 
-// Formats: "human", "jsonl". Returns null for an unknown name.
+// Formats: "human", "jsonl", "sarif", "github", "summary" (docs/output.md).
+// Returns null for an unknown name.
 std::unique_ptr<Formatter> MakeFormatter(std::string_view name,
                                          std::ostream& out, Color color);
 const std::vector<std::string>& FormatterNames();

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "core/line_index.h"
 #include "format/source_excerpt.h"
+#include "format/span_locator.h"
 
 namespace mtlint {
 namespace {
@@ -38,15 +38,14 @@ std::string HumanFormatter::Paint(std::string_view style,
 
 void HumanFormatter::File(const std::string& path, std::string_view text,
                           const std::vector<Diagnostic>& diagnostics) {
-  LineIndex lines(text);
-  PositionCursor cursor(text, lines);
+  SpanLocator locator(text);
   for (const Diagnostic& d : diagnostics) {
-    LineColumn at = cursor.Locate(d.range.begin);
+    LineColumn at = locator.Start(d.range);
     out_ << Paint(kBold, fmt::format("{}:{}:{}:", path, at.line, at.column))
          << ' ' << Paint(SeverityStyle(d.severity), SeverityName(d.severity))
          << ": " << d.message << ' '
          << Paint(kCyan, fmt::format("[{}]", d.check)) << '\n';
-    Excerpt e = MakeExcerpt(text, lines, d.range);
+    Excerpt e = MakeExcerpt(text, locator.lines(), d.range);
     std::string gutter = fmt::format("{:>5}", at.line);
     std::string blank(gutter.size(), ' ');
     out_ << gutter << " | " << e.text << '\n';
@@ -54,13 +53,7 @@ void HumanFormatter::File(const std::string& path, std::string_view text,
          << Paint(kGreen, "^" + std::string(e.underline_width - 1, '~'))
          << '\n';
     for (size_t i = 0; i < d.fixes.size(); ++i) {
-      const Fix& f = d.fixes[i];
-      std::string name =
-          d.fixes.size() == 1 ? "fix" : fmt::format("fix {}", i + 1);
-      out_ << blank << " = "
-           << Paint(kGreen, fmt::format("{}{}: {}", name,
-                                        f.safe ? "" : " (review)", f.label))
-           << '\n';
+      out_ << blank << " = " << Paint(kGreen, FixLine(d, i)) << '\n';
     }
     for (const std::string& note : d.notes) {
       out_ << blank << " = note: " << note << '\n';
@@ -69,14 +62,23 @@ void HumanFormatter::File(const std::string& path, std::string_view text,
 }
 
 void HumanFormatter::Finish(const RunSummary& s) {
-  size_t errors = s.by_severity[static_cast<int>(Severity::kError)];
-  size_t warnings = s.by_severity[static_cast<int>(Severity::kWarning)];
-  size_t notes = s.by_severity[static_cast<int>(Severity::kNote)];
-  if (errors + warnings + notes == 0) return;
-  out_ << fmt::format("{}, {} and {} in {} ({} bytes, {:.2f} s)\n",
-                      Plural(errors, "error"), Plural(warnings, "warning"),
-                      Plural(notes, "note"), Plural(s.files, "file"), s.bytes,
-                      s.seconds);
+  if (s.by_severity[0] + s.by_severity[1] + s.by_severity[2] == 0) return;
+  out_ << RunSummaryLine(s) << '\n';
+}
+
+std::string FixLine(const Diagnostic& d, size_t i) {
+  const Fix& f = d.fixes[i];
+  std::string name = d.fixes.size() == 1 ? "fix" : fmt::format("fix {}", i + 1);
+  return fmt::format("{}{}: {}", name, f.safe ? "" : " (review)", f.label);
+}
+
+std::string RunSummaryLine(const RunSummary& s) {
+  return fmt::format(
+      "{}, {} and {} in {} ({} bytes, {:.2f} s)",
+      Plural(s.by_severity[static_cast<int>(Severity::kError)], "error"),
+      Plural(s.by_severity[static_cast<int>(Severity::kWarning)], "warning"),
+      Plural(s.by_severity[static_cast<int>(Severity::kNote)], "note"),
+      Plural(s.files, "file"), s.bytes, s.seconds);
 }
 
 std::string FixSummaryLine(size_t fixed, size_t files, size_t left,

@@ -24,6 +24,14 @@ class HumanFormatter : public Formatter {
   Color color_;
 };
 
+// "fix: LABEL", or "fix 2 (review): LABEL" for the second of several fixes
+// when it is not safe: how the human and GitHub formats name fix `i` of `d`.
+std::string FixLine(const Diagnostic& d, size_t i);
+
+// "1 error, 2 warnings and 0 notes in 1 file (172 bytes, 0.01 s)": the last
+// line of the human and summary formats.
+std::string RunSummaryLine(const RunSummary& summary);
+
 // The line `fix` ends with on standard error: "fixed 3 problems in 2 files;
 // 1 left", or "would fix ..." for a diff that wrote nothing.
 std::string FixSummaryLine(size_t fixed, size_t files, size_t left,

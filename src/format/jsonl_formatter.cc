@@ -1,18 +1,10 @@
 #include "format/jsonl_formatter.h"
 
-#include <nlohmann/json.hpp>
-
-#include "core/line_index.h"
+#include "format/json.h"
+#include "format/span_locator.h"
 
 namespace mtlint {
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-// Invalid UTF-8 in a message or replacement must not break the JSON line.
-std::string Dump(const Json& j) {
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
 
 Json FixJson(const Fix& fix) {
   Json edits = Json::array();
@@ -28,10 +20,9 @@ Json FixJson(const Fix& fix) {
 
 void JsonlFormatter::File(const std::string& path, std::string_view text,
                           const std::vector<Diagnostic>& diagnostics) {
-  LineIndex lines(text);
-  PositionCursor cursor(text, lines);
+  SpanLocator locator(text);
   for (const Diagnostic& d : diagnostics) {
-    LineColumn at = cursor.Locate(d.range.begin);
+    LineColumn at = locator.Start(d.range);
     Json fixes = Json::array();
     for (const Fix& f : d.fixes) fixes.push_back(FixJson(f));
     Json j = {{"type", "diagnostic"},
@@ -45,7 +36,7 @@ void JsonlFormatter::File(const std::string& path, std::string_view text,
               {"byte_length", d.range.size()},
               {"fixes", fixes},
               {"notes", d.notes}};
-    out_ << Dump(j) << '\n';
+    out_ << DumpJson(j) << '\n';
   }
 }
 
@@ -58,7 +49,7 @@ void JsonlFormatter::Finish(const RunSummary& s) {
               {"warning", s.by_severity[static_cast<int>(Severity::kWarning)]},
               {"note", s.by_severity[static_cast<int>(Severity::kNote)]}}},
             {"seconds", s.seconds}};
-  out_ << Dump(j) << '\n';
+  out_ << DumpJson(j) << '\n';
 }
 
 }  // namespace mtlint
