@@ -10,15 +10,7 @@ namespace {
 
 // GitHub has no "note" command; "notice" is its lowest level.
 std::string_view Command(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kNote:
-      return "notice";
-  }
-  return "warning";
+  return s == Severity::kNote ? "notice" : SeverityName(s);
 }
 
 std::string Escape(std::string_view s, bool property) {

@@ -14,18 +14,6 @@ constexpr std::string_view kSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
     "sarif-schema-2.1.0.json";
 
-std::string_view Level(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kNote:
-      return "note";
-  }
-  return "warning";
-}
-
 // The text of a "## heading" section of a check's documentation, trimmed.
 std::string_view Section(std::string_view doc, std::string_view heading) {
   std::string marker = fmt::format("\n## {}\n", heading);
@@ -129,7 +117,7 @@ void SarifFormatter::File(const std::string& path, std::string_view text,
   for (const Diagnostic& d : diagnostics) {
     Json result = {{"ruleId", d.check}};
     if (int index = RuleIndex(d.check); index >= 0) result["ruleIndex"] = index;
-    result["level"] = Level(d.severity);
+    result["level"] = SeverityName(d.severity);
     result["message"] = {{"text", MessageText(d)}};
     Json location = {{"physicalLocation",
                       {{"artifactLocation", {{"uri", uri}}},
