@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config python3
   libicu-dev libhunspell-dev hunspell-en-us
-  libcli11-dev libfmt-dev catch2 nlohmann-json3-dev
+  libcli11-dev libfmt-dev catch2 nlohmann-json3-dev libtomlplusplus-dev
   python3-jsonschema python3-rfc3987   # tests/sarif_test.py
 )
 

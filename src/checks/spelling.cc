@@ -17,8 +17,8 @@ constexpr size_t kMaxSuggestions = 3;
 
 // Prefixes that translation doubles or misplaces ("unincapable"): when the
 // word without one is a word, that is the likeliest correction.
-constexpr std::array<std::string_view, 5> kPrefixes = {"un", "non", "dis",
-                                                       "in", "re"};
+constexpr std::array<std::string_view, 5> kPrefixes = {"un", "non", "dis", "in",
+                                                       "re"};
 
 // Only plain lowercase words are spell-checked. A capital anywhere marks a
 // name, an acronym or a sentence start, and Hunspell's suggestions for
@@ -40,26 +40,40 @@ bool IsOrdinaryWord(std::string_view word) {
 
 // "pre-sale", "co-chair": a short first part of a hyphenated compound is a
 // bound prefix that no dictionary lists on its own.
-bool IsCompoundPrefix(std::string_view text, const Token& t) {
+bool IsCompoundPrefix(std::string_view text, const Token &t) {
   return t.end - t.begin <= 4 && t.end + 1 < text.size() &&
-         text[t.end] == '-' &&
-         IsLetter(DecodeUtf8(text, t.end + 1).code_point);
+         text[t.end] == '-' && IsLetter(DecodeUtf8(text, t.end + 1).code_point);
 }
 
 // "Gene\u200Bva": an invisible character split the word; char-invisible
 // reports that, and the halves are no misspellings.
-bool SplitByInvisible(std::string_view text, const Token& t) {
-  return (t.begin > 0 && IsInvisible(DecodeUtf8Before(text, t.begin).code_point)) ||
-         (t.end < text.size() && IsInvisible(DecodeUtf8(text, t.end).code_point));
+bool SplitByInvisible(std::string_view text, const Token &t) {
+  return (t.begin > 0 &&
+          IsInvisible(DecodeUtf8Before(text, t.begin).code_point)) ||
+         (t.end < text.size() &&
+          IsInvisible(DecodeUtf8(text, t.end).code_point));
+}
+
+// Offers the first suggestions as fixes, none of them safe.
+void AddSuggestions(const std::vector<std::string> &suggestions, const Token &t,
+                    Diagnostic &d) {
+  for (size_t i = 0; i < suggestions.size() && i < kMaxSuggestions; ++i) {
+    d.fixes.push_back(
+        ReplaceFix(fmt::format("replace with '{}'", suggestions[i]), t.range(),
+                   suggestions[i], false));
+  }
+  if (suggestions.empty())
+    d.notes.push_back("no suggestion from the dictionary");
 }
 
 }  // namespace
 
-SpellingCheck::SpellingCheck(const CheckContext& context)
-    : speller_(context.dictionaries.speller()) {}
+SpellingCheck::SpellingCheck(const CheckContext &context)
+    : dictionaries_(context.dictionaries),
+      speller_(context.dictionaries.speller()) {}
 
-void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
-  for (const Paragraph& p : doc.paragraphs()) {
+void SpellingCheck::Run(const Document &doc, DiagnosticSink &sink) const {
+  for (const Paragraph &p : doc.paragraphs()) {
     if (p.first_sentence == p.end_sentence) continue;
     for (uint32_t i = doc.sentences()[p.first_sentence].first_token;
          i < doc.sentences()[p.end_sentence - 1].end_token; ++i) {
@@ -68,11 +82,18 @@ void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   }
 }
 
-void SpellingCheck::CheckToken(const Document& doc, ByteRange paragraph,
-                               const Token& t, DiagnosticSink& sink) const {
+void SpellingCheck::CheckToken(const Document &doc, ByteRange paragraph,
+                               const Token &t, DiagnosticSink &sink) const {
   std::string_view text = doc.text();
   if (!t.is_word()) return;
   std::string_view word = doc.Text(t);
+  // House rejections come first and cover names too: the house spells
+  // "Zelensky" and rejects "Zelenskiy", which the dictionary accepts.
+  if (dictionaries_.IsRejected(word) &&
+      !IsInsideAddress(text, paragraph, t.begin)) {
+    ReportRejected(word, t, sink);
+    return;
+  }
   if (!IsOrdinaryWord(word) || IsInsideAddress(text, paragraph, t.begin) ||
       IsCompoundPrefix(text, t) || SplitByInvisible(text, t) ||
       speller_.IsCorrect(word)) {
@@ -80,23 +101,32 @@ void SpellingCheck::CheckToken(const Document& doc, ByteRange paragraph,
   }
   std::vector<std::string> suggestions;
   for (std::string_view prefix : kPrefixes) {
-    if (word.size() > prefix.size() + 3 && word.substr(0, prefix.size()) == prefix &&
+    if (word.size() > prefix.size() + 3 &&
+        word.substr(0, prefix.size()) == prefix &&
         speller_.IsCorrect(word.substr(prefix.size()))) {
       suggestions.emplace_back(word.substr(prefix.size()));
     }
   }
-  for (std::string& s : speller_.Suggest(word)) {
-    if (std::find(suggestions.begin(), suggestions.end(), s) == suggestions.end()) {
+  for (std::string &s : speller_.Suggest(word)) {
+    if (std::find(suggestions.begin(), suggestions.end(), s) ==
+        suggestions.end()) {
       suggestions.push_back(std::move(s));
     }
   }
-  Diagnostic& d = sink.Report(Severity::kWarning, t.range(),
-                              fmt::format("unknown word '{}'", word));
-  for (size_t i = 0; i < suggestions.size() && i < kMaxSuggestions; ++i) {
-    d.fixes.push_back(ReplaceFix(fmt::format("replace with '{}'", suggestions[i]),
-                                 t.range(), suggestions[i], false));
-  }
-  if (suggestions.empty()) d.notes.push_back("no suggestion from the dictionary");
+  AddSuggestions(suggestions, t,
+                 sink.Report(Severity::kWarning, t.range(),
+                             fmt::format("unknown word '{}'", word)));
+}
+
+void SpellingCheck::ReportRejected(std::string_view word, const Token &t,
+                                   DiagnosticSink &sink) const {
+  std::vector<std::string> suggestions = speller_.Suggest(word);
+  std::erase_if(suggestions, [&](const std::string &s) {
+    return s == word || dictionaries_.IsRejected(s);
+  });
+  AddSuggestions(suggestions, t,
+                 sink.Report(Severity::kWarning, t.range(),
+                             fmt::format("'{}' is not house style", word)));
 }
 
 }  // namespace mtlint

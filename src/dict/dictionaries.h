@@ -3,7 +3,9 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dict/boilerplate.h"
@@ -20,6 +22,11 @@ struct DictionaryOptions {
   // The shipped dictionaries, then the user's (--dict-dir), searched in
   // order for each list.
   std::vector<std::filesystem::path> dirs;
+  // The house's own spellings (the configuration's [dictionaries]): words
+  // and names it accepts, and words it rejects though the speller knows
+  // them. They add to words/accept*.txt and words/reject*.txt.
+  std::vector<std::string> accept;
+  std::vector<std::string> reject;
 };
 
 // The word lists and the speller the checks read. Each is loaded on first
@@ -29,14 +36,20 @@ class Dictionaries {
   explicit Dictionaries(DictionaryOptions options);
   ~Dictionaries();
 
-  // Ordinary words plus every words/accept*.txt list of every directory.
-  const Speller& speller() const;
-  // The name dictionaries of dictionaries/names/.
-  const NameData& names() const;
+  // Ordinary words plus every words/accept*.txt list of every directory and
+  // the accepted words.
+  const Speller &speller() const;
+  // The name dictionaries of dictionaries/names/, with the accepted words
+  // as name tokens.
+  const NameData &names() const;
+  // Whether the house rejects a word (words/reject*.txt, the rejected
+  // words). An entry with a capital matches exactly ("Zelenskiy"); an
+  // all-lowercase one in any case ("judgement": also "Judgement").
+  bool IsRejected(std::string_view word) const;
   // The calque lists of dictionaries/calques/.
-  const CalqueIndex& calques() const;
+  const CalqueIndex &calques() const;
   // The closed-class word lists of grammar/.
-  const GrammarLists& grammar() const;
+  const GrammarLists &grammar() const;
   // The line patterns of boilerplate*.tsv.
   std::vector<BoilerplateRule> boilerplate() const {
     return ReadBoilerplateRules(options_.dirs);
@@ -52,10 +65,12 @@ class Dictionaries {
   mutable std::unique_ptr<GrammarLists> grammar_;
   mutable std::once_flag calques_once_;
   mutable std::unique_ptr<CalqueIndex> calques_;
+  mutable std::once_flag rejected_once_;
+  mutable std::set<std::string, std::less<>> rejected_;  // a few words
 };
 
 // The shipped directory followed by the user's.
 DictionaryOptions DefaultDictionaryOptions(
-    const std::vector<std::string>& user_dirs, const std::string& dict_path);
+    const std::vector<std::string> &user_dirs, const std::string &dict_path);
 
 }  // namespace mtlint

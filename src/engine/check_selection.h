@@ -17,9 +17,11 @@ struct CheckSelection {
   bool Has(std::string_view id) const { return enabled.count(id) != 0; }
 };
 
-// Applies the patterns to the default selection. Throws std::invalid_argument
-// naming an unknown ID and the nearest known one.
-CheckSelection SelectChecks(const std::vector<std::string>& enable,
-                            const std::vector<std::string>& disable);
+// Applies the patterns to `base` (the configuration file's selection).
+// Throws std::invalid_argument naming an unknown ID and the nearest known
+// one.
+CheckSelection SelectChecks(const std::vector<std::string> &enable,
+                            const std::vector<std::string> &disable,
+                            CheckSelection base = CheckSelection::Default());
 
 }  // namespace mtlint

@@ -16,17 +16,18 @@ namespace mtlint {
 namespace fs = std::filesystem;
 namespace {
 
-bool IsLintable(const fs::path& p) {
+bool IsLintable(const fs::path &p) {
   std::string ext = p.extension().string();
   return ext == ".txt" || ext == ".md";
 }
 
-bool IsHidden(const fs::path& p) {
+bool IsHidden(const fs::path &p) {
   std::string name = p.filename().string();
   return name.size() > 1 && name[0] == '.';
 }
 
-void WalkDirectory(const fs::path& dir, Inputs* out) {
+void WalkDirectory(const fs::path &dir, const ExcludeFilter &excluded,
+                   Inputs *out) {
   std::vector<std::string> found;
   std::error_code ec;
   fs::recursive_directory_iterator it(
@@ -40,8 +41,8 @@ void WalkDirectory(const fs::path& dir, Inputs* out) {
       out->errors.push_back(fmt::format("{}: {}", dir.string(), ec.message()));
       break;
     }
-    const fs::directory_entry& entry = *it;
-    if (IsHidden(entry.path())) {
+    const fs::directory_entry &entry = *it;
+    if (IsHidden(entry.path()) || (excluded && excluded(entry.path()))) {
       if (entry.is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
@@ -55,9 +56,10 @@ void WalkDirectory(const fs::path& dir, Inputs* out) {
 
 }  // namespace
 
-Inputs ExpandInputs(const std::vector<std::string>& paths) {
+Inputs ExpandInputs(const std::vector<std::string> &paths,
+                    const ExcludeFilter &excluded) {
   Inputs out;
-  for (const std::string& path : paths) {
+  for (const std::string &path : paths) {
     if (path == "-") {
       out.files.push_back(path);
       continue;
@@ -67,7 +69,7 @@ Inputs ExpandInputs(const std::vector<std::string>& paths) {
     if (ec || !fs::exists(status)) {
       out.errors.push_back(fmt::format("{}: no such file or directory", path));
     } else if (fs::is_directory(status)) {
-      WalkDirectory(path, &out);
+      WalkDirectory(path, excluded, &out);
     } else {
       out.files.push_back(path);
     }
@@ -75,7 +77,7 @@ Inputs ExpandInputs(const std::vector<std::string>& paths) {
   return out;
 }
 
-std::string ReadInput(const std::string& path) {
+std::string ReadInput(const std::string &path) {
   if (path == "-") {
     std::ios::sync_with_stdio(false);
     return std::string(std::istreambuf_iterator<char>(std::cin), {});

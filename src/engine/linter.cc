@@ -24,18 +24,19 @@ std::string_view WideEncoding(std::string_view text) {
 
 }  // namespace
 
-Linter::Linter(const CheckSelection& selection,
-               const Dictionaries& dictionaries)
-    : report_binary_(selection.Has("encoding-binary")) {
+Linter::Linter(const CheckSelection &selection,
+               const Dictionaries &dictionaries, SeverityOverrides severities)
+    : severities_(std::move(severities)),
+      report_binary_(selection.Has("encoding-binary")) {
   CheckContext context{dictionaries};
-  for (const CheckInfo& info : Registry()) {
+  for (const CheckInfo &info : Registry()) {
     if (info.create && selection.Has(info.id)) {
       checks_.push_back({info.id, info.create(context)});
     }
   }
 }
 
-std::vector<Diagnostic> Linter::Lint(const std::string& path,
+std::vector<Diagnostic> Linter::Lint(const std::string &path,
                                      std::string_view text) {
   std::vector<Diagnostic> out;
   if (std::string_view encoding = WideEncoding(text); !encoding.empty()) {
@@ -46,25 +47,38 @@ std::vector<Diagnostic> Linter::Lint(const std::string& path,
                               "convert it with iconv -f {} -t UTF-8",
                               encoding, encoding));
     }
+    Finish(out);
     return out;
   }
   size_t nul = text.find('\0');
   if (nul != std::string_view::npos) {
     if (report_binary_) {
       DiagnosticSink("encoding-binary", &out)
-          .Report(Severity::kNote, {nul, nul + 1},
-                  fmt::format("binary file (NUL byte at offset {}): skipped",
-                              nul));
+          .Report(
+              Severity::kNote, {nul, nul + 1},
+              fmt::format("binary file (NUL byte at offset {}): skipped", nul));
     }
+    Finish(out);
     return out;
   }
   Document doc(path, text, segmenter_);
-  for (const Entry& e : checks_) {
+  for (const Entry &e : checks_) {
     DiagnosticSink sink(e.id, &out);
     e.check->Run(doc, sink);
   }
-  std::sort(out.begin(), out.end(), DiagnosticLess);
+  Finish(out);
   return out;
+}
+
+void Linter::Finish(std::vector<Diagnostic> &diagnostics) const {
+  // Checks pick a severity per finding; a house that overrides it wants
+  // the check's every finding at its level, so it is set here, once, and
+  // no check needs to know.
+  for (Diagnostic &d : diagnostics) {
+    auto it = severities_.find(d.check);
+    if (it != severities_.end()) d.severity = it->second;
+  }
+  std::sort(diagnostics.begin(), diagnostics.end(), DiagnosticLess);
 }
 
 }  // namespace mtlint

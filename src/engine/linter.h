@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,21 +14,36 @@
 
 namespace mtlint {
 
+// Severities a configuration file sets for every diagnostic of a check,
+// by check ID.
+using SeverityOverrides = std::map<std::string, Severity, std::less<>>;
+
 // Lints buffers with one set of checks. Holds ICU iterators, so a Linter
 // belongs to one thread.
 class Linter {
  public:
-  Linter(const CheckSelection& selection, const Dictionaries& dictionaries);
+  Linter(const CheckSelection &selection, const Dictionaries &dictionaries,
+         SeverityOverrides severities = {});
 
   // The diagnostics of one input, sorted.
-  std::vector<Diagnostic> Lint(const std::string& path, std::string_view text);
+  std::vector<Diagnostic> Lint(const std::string &path, std::string_view text);
+
+  // Adds a check the registry does not make, or makes differently
+  // (engine/normalizer.cc). `id` must outlive the Linter.
+  void Add(std::string_view id, std::unique_ptr<Check> check) {
+    checks_.push_back({id, std::move(check)});
+  }
 
  private:
   struct Entry {
     std::string_view id;
     std::unique_ptr<Check> check;
   };
+  // Applies the severity overrides and sorts.
+  void Finish(std::vector<Diagnostic> &diagnostics) const;
+
   std::vector<Entry> checks_;
+  SeverityOverrides severities_;
   bool report_binary_;
   Segmenter segmenter_;
 };
