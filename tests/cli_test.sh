@@ -5,23 +5,7 @@
 set -uo pipefail
 mtlint=$1
 src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-check() {  # check DESCRIPTION EXPECTED-STATUS ACTUAL-STATUS [GREP-PATTERN FILE]...
-  local what=$1 want=$2 got=$3
-  shift 3
-  local ok=1
-  [ "$want" = "$got" ] || { echo "  status $got, expected $want"; ok=0; }
-  while [ $# -ge 2 ]; do
-    grep -qF -- "$1" "$2" || { echo "  '$1' not in $(basename "$2"):"; sed 's/^/    /' "$2" | head -20; ok=0; }
-    shift 2
-  done
-  if [ $ok = 1 ]; then passed=$((passed + 1)); echo "ok: $what"
-  else failed=$((failed + 1)); echo "FAILED: $what"; fi
-}
+source "$(dirname "$0")/lib.sh"
 
 printf 'A clean sentence about trade talks.\n' > "$tmp/clean.txt"
 printf 'The high -level talks resumed.\n' > "$tmp/dirty.txt"
@@ -147,5 +131,4 @@ PY
 check "a 50 MB single-line file: clean, peak memory under 8x its size" 0 $? "status 0" "$tmp/out"
 cat "$tmp/out"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

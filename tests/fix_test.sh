@@ -6,29 +6,8 @@
 set -uo pipefail
 mtlint=$(realpath "$1")  # the tests cd into their trees
 src=$2
-tmp=$(mktemp -d)
-trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/lib.sh"
 chmod 755 "$tmp"  # the unprivileged run below must reach its files
-passed=0
-failed=0
-
-check() {  # check DESCRIPTION EXPECTED-STATUS ACTUAL-STATUS [GREP-PATTERN FILE]...
-  local what=$1 want=$2 got=$3
-  shift 3
-  local ok=1
-  [ "$want" = "$got" ] || { echo "  status $got, expected $want"; ok=0; }
-  while [ $# -ge 2 ]; do
-    grep -qF -- "$1" "$2" || { echo "  '$1' not in $(basename "$2"):"; sed 's/^/    /' "$2" | head -20; ok=0; }
-    shift 2
-  done
-  if [ $ok = 1 ]; then passed=$((passed + 1)); echo "ok: $what"
-  else failed=$((failed + 1)); echo "FAILED: $what"; fi
-}
-
-same() {  # same DESCRIPTION EXPECTED ACTUAL: files (or directories) must be identical
-  if diff -r "$2" "$3" > "$tmp/diff.out" 2>&1; then passed=$((passed + 1)); echo "ok: $1"
-  else failed=$((failed + 1)); echo "FAILED: $1"; head -20 "$tmp/diff.out" | cat -A; fi
-}
 
 dirty='The high -level talks resumed.\n'
 fixed='The high-level talks resumed.\n'
@@ -167,5 +146,4 @@ same "the writable file was still fixed" "$tmp/a.want" "$tmp/rw/b.txt"
 printf "$dirty" > "$tmp/dirty.want"
 same "the file in the read-only directory is untouched" "$tmp/dirty.want" "$tmp/ro/a.txt"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -6,33 +6,10 @@
 #   interactive_test.sh path/to/mtlint
 set -uo pipefail
 mtlint=$(realpath "$1")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
+source "$(dirname "$0")/lib.sh"
 # Three findings, in this order: hyphen-spacing, spacing, word-repeated.
 only=(--disable all --enable hyphen-spacing,spacing,word-repeated)
 dirty='The high -level talks  resumed. They said the the talks went on.\n'
-
-pass() { passed=$((passed + 1)); echo "ok: $1"; }
-fail() { failed=$((failed + 1)); echo "FAILED: $1"; }
-
-check() {  # check DESCRIPTION EXPECTED-STATUS ACTUAL-STATUS [GREP-PATTERN FILE]...
-  local what=$1 want=$2 got=$3
-  shift 3
-  local ok=1
-  [ "$want" = "$got" ] || { echo "  status $got, expected $want"; ok=0; }
-  while [ $# -ge 2 ]; do
-    grep -qF -- "$1" "$2" || { echo "  '$1' not in $(basename "$2"):"; sed 's/^/    /' "$2" | head -40; ok=0; }
-    shift 2
-  done
-  if [ $ok = 1 ]; then pass "$what"; else fail "$what"; fi
-}
-
-same() {  # same DESCRIPTION EXPECTED-FILE ACTUAL-FILE: identical bytes
-  if cmp -s "$2" "$3"; then pass "$1"
-  else fail "$1"; echo "  expected:"; cat -A "$2"; echo "  got:"; cat -A "$3"; fi
-}
 
 "$mtlint" fix --help > "$tmp/out" 2>&1
 check "fix --help lists -i, --interactive" 0 $? "-i,--interactive" "$tmp/out"
@@ -127,5 +104,4 @@ check "changed during the review: not written, exit 2" 2 $? \
   "applied 0, skipped 0 in 0 files" "$tmp/out"
 same "changed during the review: the editor's bytes stay" "$tmp/g.want" "$tmp/g.txt"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
