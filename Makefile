@@ -4,8 +4,9 @@ JOBS ?= $(shell nproc)
 FILE ?= fixtures/articles/trade-call.txt
 ARGS ?=
 BENCH_MB ?= 50
+PREFIX ?= /usr/local
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench install package clean
 
 all: build
 
@@ -28,6 +29,14 @@ test: build
 # A benchmark, not a test: start-up, throughput and memory (docs/performance.md).
 bench: build
 	tools/bench.sh $(BUILD_DIR)/mtlint $(BENCH_MB)
+
+# The binary, dictionaries and man page under PREFIX (docs/ci.md).
+install: build
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
+
+# A Debian package in $(BUILD_DIR) (CPack).
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -8,6 +8,7 @@ packages=(
   libicu-dev libhunspell-dev hunspell-en-us
   libcli11-dev libfmt-dev catch2 nlohmann-json3-dev libtomlplusplus-dev
   python3-jsonschema python3-rfc3987   # tests/sarif_test.py
+  pre-commit dpkg-dev groff-base        # tests/precommit_test.sh, install_test.sh
 )
 
 missing=()
