@@ -40,14 +40,14 @@ bool IsOrdinaryWord(std::string_view word) {
 
 // "pre-sale", "co-chair": a short first part of a hyphenated compound is a
 // bound prefix that no dictionary lists on its own.
-bool IsCompoundPrefix(std::string_view text, const Token &t) {
+bool IsCompoundPrefix(std::string_view text, const Token& t) {
   return t.end - t.begin <= 4 && t.end + 1 < text.size() &&
          text[t.end] == '-' && IsLetter(DecodeUtf8(text, t.end + 1).code_point);
 }
 
 // "Gene\u200Bva": an invisible character split the word; char-invisible
 // reports that, and the halves are no misspellings.
-bool SplitByInvisible(std::string_view text, const Token &t) {
+bool SplitByInvisible(std::string_view text, const Token& t) {
   return (t.begin > 0 &&
           IsInvisible(DecodeUtf8Before(text, t.begin).code_point)) ||
          (t.end < text.size() &&
@@ -55,8 +55,8 @@ bool SplitByInvisible(std::string_view text, const Token &t) {
 }
 
 // Offers the first suggestions as fixes, none of them safe.
-void AddSuggestions(const std::vector<std::string> &suggestions, const Token &t,
-                    Diagnostic &d) {
+void AddSuggestions(const std::vector<std::string>& suggestions, const Token& t,
+                    Diagnostic& d) {
   for (size_t i = 0; i < suggestions.size() && i < kMaxSuggestions; ++i) {
     d.fixes.push_back(
         ReplaceFix(fmt::format("replace with '{}'", suggestions[i]), t.range(),
@@ -68,12 +68,12 @@ void AddSuggestions(const std::vector<std::string> &suggestions, const Token &t,
 
 }  // namespace
 
-SpellingCheck::SpellingCheck(const CheckContext &context)
+SpellingCheck::SpellingCheck(const CheckContext& context)
     : dictionaries_(context.dictionaries),
       speller_(context.dictionaries.speller()) {}
 
-void SpellingCheck::Run(const Document &doc, DiagnosticSink &sink) const {
-  for (const Paragraph &p : doc.paragraphs()) {
+void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  for (const Paragraph& p : doc.paragraphs()) {
     if (p.first_sentence == p.end_sentence) continue;
     for (uint32_t i = doc.sentences()[p.first_sentence].first_token;
          i < doc.sentences()[p.end_sentence - 1].end_token; ++i) {
@@ -82,8 +82,8 @@ void SpellingCheck::Run(const Document &doc, DiagnosticSink &sink) const {
   }
 }
 
-void SpellingCheck::CheckToken(const Document &doc, ByteRange paragraph,
-                               const Token &t, DiagnosticSink &sink) const {
+void SpellingCheck::CheckToken(const Document& doc, ByteRange paragraph,
+                               const Token& t, DiagnosticSink& sink) const {
   std::string_view text = doc.text();
   if (!t.is_word()) return;
   std::string_view word = doc.Text(t);
@@ -107,7 +107,7 @@ void SpellingCheck::CheckToken(const Document &doc, ByteRange paragraph,
       suggestions.emplace_back(word.substr(prefix.size()));
     }
   }
-  for (std::string &s : speller_.Suggest(word)) {
+  for (std::string& s : speller_.Suggest(word)) {
     if (std::find(suggestions.begin(), suggestions.end(), s) ==
         suggestions.end()) {
       suggestions.push_back(std::move(s));
@@ -118,10 +118,10 @@ void SpellingCheck::CheckToken(const Document &doc, ByteRange paragraph,
                              fmt::format("unknown word '{}'", word)));
 }
 
-void SpellingCheck::ReportRejected(std::string_view word, const Token &t,
-                                   DiagnosticSink &sink) const {
+void SpellingCheck::ReportRejected(std::string_view word, const Token& t,
+                                   DiagnosticSink& sink) const {
   std::vector<std::string> suggestions = speller_.Suggest(word);
-  std::erase_if(suggestions, [&](const std::string &s) {
+  std::erase_if(suggestions, [&](const std::string& s) {
     return s == word || dictionaries_.IsRejected(s);
   });
   AddSuggestions(suggestions, t,

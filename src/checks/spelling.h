@@ -8,18 +8,18 @@ namespace mtlint {
 // See docs/checks/spelling.md.
 class SpellingCheck : public Check {
  public:
-  explicit SpellingCheck(const CheckContext &context);
-  void Run(const Document &doc, DiagnosticSink &sink) const override;
+  explicit SpellingCheck(const CheckContext& context);
+  void Run(const Document& doc, DiagnosticSink& sink) const override;
 
  private:
-  void CheckToken(const Document &doc, ByteRange paragraph, const Token &t,
-                  DiagnosticSink &sink) const;
+  void CheckToken(const Document& doc, ByteRange paragraph, const Token& t,
+                  DiagnosticSink& sink) const;
   // Reports a word the house rejects, with the speller's other spellings.
-  void ReportRejected(std::string_view word, const Token &t,
-                      DiagnosticSink &sink) const;
+  void ReportRejected(std::string_view word, const Token& t,
+                      DiagnosticSink& sink) const;
 
-  const Dictionaries &dictionaries_;
-  const Speller &speller_;
+  const Dictionaries& dictionaries_;
+  const Speller& speller_;
 };
 
 }  // namespace mtlint

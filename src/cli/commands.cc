@@ -19,7 +19,7 @@
 namespace mtlint {
 namespace {
 
-constexpr const char *kFooter = R"(Examples:
+constexpr const char* kFooter = R"(Examples:
   mtlint check article.txt              lint one article
   mtlint check drafts/                  lint every *.txt and *.md below drafts/
   cat article.txt | mtlint check -      lint standard input
@@ -51,7 +51,7 @@ warnings), 1 findings, 2 usage or I/O error.)";
 
 // The options that set what a configuration file sets: `check`, `fix` and
 // `dump-config` take them.
-void AddSettingsOptions(CLI::App *command, LintOptions *options) {
+void AddSettingsOptions(CLI::App* command, LintOptions* options) {
   command
       ->add_option("--config", options->config,
                    "Use this configuration file for every input instead of "
@@ -87,7 +87,7 @@ void AddSettingsOptions(CLI::App *command, LintOptions *options) {
 }
 
 // The options `check` and `fix` share.
-void AddLintOptions(CLI::App *command, LintOptions *options) {
+void AddLintOptions(CLI::App* command, LintOptions* options) {
   command->add_option("paths", options->paths,
                       "Files, directories (*.txt, *.md, recursively) or - for "
                       "standard input (the default)");
@@ -118,15 +118,15 @@ void AddLintOptions(CLI::App *command, LintOptions *options) {
 
 int ListChecks() {
   size_t width = 0;
-  for (const CheckInfo &info : Registry())
+  for (const CheckInfo& info : Registry())
     width = std::max(width, info.id.size());
-  for (const CheckInfo &info : Registry()) {
+  for (const CheckInfo& info : Registry()) {
     std::cout << fmt::format("{:<{}}  {}\n", info.id, width, info.summary);
   }
   return 0;
 }
 
-int Explain(const std::string &id) {
+int Explain(const std::string& id) {
   if (!FindCheck(id)) {
     std::string_view near = SuggestCheck(id);
     std::cerr << "mtlint: error: unknown check '" << id << "'"
@@ -141,7 +141,7 @@ int Explain(const std::string &id) {
 
 }  // namespace
 
-int RunCommandLine(int argc, char **argv) {
+int RunCommandLine(int argc, char** argv) {
   CLI::App app{
       "mtlint: finds and fixes the artifacts of machine translation in news "
       "articles (garbled names, calques, dropped words, broken typography).",
@@ -151,18 +151,18 @@ int RunCommandLine(int argc, char **argv) {
   app.require_subcommand(1);
 
   LintOptions check_options;
-  CLI::App *check =
+  CLI::App* check =
       app.add_subcommand("check", "Lint files and report findings");
   AddLintOptions(check, &check_options);
 
   FixOptions fix_options;
-  CLI::App *fix = app.add_subcommand(
+  CLI::App* fix = app.add_subcommand(
       "fix", "Apply the safe fixes in place and report what is left");
   AddLintOptions(fix, &fix_options.lint);
-  CLI::Option *unsafe =
+  CLI::Option* unsafe =
       fix->add_flag("--unsafe", fix_options.unsafe,
                     "Also apply the first fix of findings that need review");
-  CLI::Option *diff = fix->add_flag(
+  CLI::Option* diff = fix->add_flag(
       "--diff", fix_options.diff,
       "Print the changes as a unified diff (patch -p1, git apply) and write "
       "nothing");
@@ -174,7 +174,7 @@ int RunCommandLine(int argc, char **argv) {
 
   LintOptions dump_options;
   std::string dump_path = ".";
-  CLI::App *dump = app.add_subcommand(
+  CLI::App* dump = app.add_subcommand(
       "dump-config",
       "Print the configuration a path gets, as TOML: its .mtlint.toml with "
       "the command line over it");
@@ -184,7 +184,7 @@ int RunCommandLine(int argc, char **argv) {
   AddSettingsOptions(dump, &dump_options);
 
   NormalizeCommandOptions normalize_options;
-  CLI::App *normalize = app.add_subcommand(
+  CLI::App* normalize = app.add_subcommand(
       "normalize", "Print the text normalized (or rewrite it with -w)");
   normalize->add_option("paths", normalize_options.paths,
                         "Files, directories (*.txt, *.md, recursively) or - "
@@ -208,17 +208,17 @@ int RunCommandLine(int argc, char **argv) {
       ->allow_extra_args(false)
       ->check(CLI::ExistingDirectory);
 
-  CLI::App *list =
+  CLI::App* list =
       app.add_subcommand("list-checks", "List every check with a summary");
   std::string explain_id;
-  CLI::App *explain =
+  CLI::App* explain =
       app.add_subcommand("explain", "Print the documentation of a check");
   explain->add_option("check", explain_id, "Check ID (see list-checks)")
       ->required();
 
   try {
     app.parse(argc, argv);
-  } catch (const CLI::ParseError &e) {
+  } catch (const CLI::ParseError& e) {
     int status = app.exit(e);
     return status == 0 ? 0 : 2;
   }

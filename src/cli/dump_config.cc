@@ -11,7 +11,7 @@
 namespace mtlint {
 namespace fs = std::filesystem;
 
-int RunDumpConfig(const std::string &path, const LintOptions &options) {
+int RunDumpConfig(const std::string& path, const LintOptions& options) {
   std::string shown = path == "-" ? "." : path;
   std::error_code ec;
   fs::file_status status = fs::status(shown, ec);
@@ -22,7 +22,7 @@ int RunDumpConfig(const std::string &path, const LintOptions &options) {
   try {
     ConfigFinder finder(options.config);
     bool directory = fs::is_directory(status);
-    const Config &config = finder.ForDirectory(
+    const Config& config = finder.ForDirectory(
         directory ? fs::path(shown) : fs::path(shown).parent_path());
     LintSettings settings = ResolveSettings(config, CommandLineOf(options));
     std::cout << "# mtlint dump-config " << shown << '\n';
@@ -31,10 +31,10 @@ int RunDumpConfig(const std::string &path, const LintOptions &options) {
                 << " is excluded when a directory above it is linted\n";
     }
     std::cout << SettingsToToml(config, settings);
-  } catch (const std::invalid_argument &e) {
+  } catch (const std::invalid_argument& e) {
     std::cerr << "mtlint: error: " << e.what() << '\n';
     return 2;
-  } catch (const ConfigError &e) {
+  } catch (const ConfigError& e) {
     std::cerr << "mtlint: error: " << e.what() << '\n';
     return 2;
   }

@@ -11,6 +11,6 @@ namespace mtlint {
 // directory) with the command line's --config, --enable, --disable,
 // --dict-dir and --dict-path over it. Returns the exit status: 0, or 2
 // for a bad configuration or path.
-int RunDumpConfig(const std::string &path, const LintOptions &options);
+int RunDumpConfig(const std::string& path, const LintOptions& options);
 
 }  // namespace mtlint

@@ -22,8 +22,8 @@ struct Tally {
 };
 
 // Fixes one file, or reports why it could not be.
-void FixFile(const std::string &path, const FixOptions &options,
-             LintSession &session, Tally &tally) {
+void FixFile(const std::string& path, const FixOptions& options,
+             LintSession& session, Tally& tally) {
   std::optional<std::string> original = session.Read(path);
   if (!original) return;
   std::string shown = DisplayName(path);
@@ -31,7 +31,7 @@ void FixFile(const std::string &path, const FixOptions &options,
   try {
     result = FixText(session.linter(path), shown, *original,
                      options.unsafe ? FixMode::kUnsafe : FixMode::kSafe);
-  } catch (const std::exception &e) {
+  } catch (const std::exception& e) {
     session.Error(fmt::format("{}: {}", shown, e.what()));
     return;
   }
@@ -51,26 +51,26 @@ void FixFile(const std::string &path, const FixOptions &options,
 
 }  // namespace
 
-bool WriteFixedFile(const std::string &path, std::string_view original,
-                    std::string_view fixed, LintSession &session) {
+bool WriteFixedFile(const std::string& path, std::string_view original,
+                    std::string_view fixed, LintSession& session) {
   try {
     if (ReplaceFile(path, original, fixed) == WriteStatus::kChangedSinceRead) {
       session.Error(fmt::format(
           "{}: changed while it was being fixed; not written", path));
       return false;
     }
-  } catch (const std::exception &e) {
+  } catch (const std::exception& e) {
     session.Error(e.what());
     return false;
   }
   return true;
 }
 
-int RunFix(const FixOptions &options) {
+int RunFix(const FixOptions& options) {
   if (options.interactive) return RunInteractiveFix(options);
   // Standard output carries the diff or the fixed standard input; what is
   // left is then reported on standard error, so the two never mix.
-  const std::vector<std::string> &paths = options.lint.paths;
+  const std::vector<std::string>& paths = options.lint.paths;
   bool stdout_taken = options.diff || paths.empty() ||
                       std::find(paths.begin(), paths.end(), "-") != paths.end();
   std::unique_ptr<LintSession> session =
@@ -78,7 +78,7 @@ int RunFix(const FixOptions &options) {
                          stdout_taken ? STDERR_FILENO : STDOUT_FILENO);
   if (!session) return 2;
   Tally tally;
-  for (const std::string &path : session->files()) {
+  for (const std::string& path : session->files()) {
     FixFile(path, options, *session, tally);
   }
   int status = session->Finish();

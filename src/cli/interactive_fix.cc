@@ -15,10 +15,10 @@
 namespace mtlint {
 namespace {
 
-Highlight ChooseHighlight(const std::string &color) {
+Highlight ChooseHighlight(const std::string& color) {
   if (color == "always") return Highlight::kReverseVideo;
   if (color == "never") return Highlight::kBrackets;
-  const char *term = std::getenv("TERM");
+  const char* term = std::getenv("TERM");
   bool terminal =
       IsTerminal(STDOUT_FILENO) && !(term && std::string_view(term) == "dumb");
   return terminal ? Highlight::kReverseVideo : Highlight::kBrackets;
@@ -26,17 +26,17 @@ Highlight ChooseHighlight(const std::string &color) {
 
 // Whether the file is one mtlint does not read as text; such files are
 // never changed, so there is nothing to review.
-const Diagnostic *NotText(const std::vector<Diagnostic> &diagnostics) {
+const Diagnostic* NotText(const std::vector<Diagnostic>& diagnostics) {
   auto it = std::find_if(
       diagnostics.begin(), diagnostics.end(),
-      [](const Diagnostic &d) { return d.check == "encoding-binary"; });
+      [](const Diagnostic& d) { return d.check == "encoding-binary"; });
   return it == diagnostics.end() ? nullptr : &*it;
 }
 
 }  // namespace
 
-int RunInteractiveFix(const FixOptions &options) {
-  const std::vector<std::string> &paths = options.lint.paths;
+int RunInteractiveFix(const FixOptions& options) {
+  const std::vector<std::string>& paths = options.lint.paths;
   if (paths.empty() ||
       std::find(paths.begin(), paths.end(), "-") != paths.end()) {
     std::cerr << "mtlint: error: fix --interactive reads its answers from "
@@ -64,17 +64,17 @@ int RunInteractiveFix(const FixOptions &options) {
   size_t applied = 0;
   size_t skipped = 0;
   size_t files = 0;
-  for (const std::string &path : session->files()) {
+  for (const std::string& path : session->files()) {
     std::optional<std::string> original = session->Read(path);
     if (!original) continue;
     std::vector<Diagnostic> diagnostics;
     try {
       diagnostics = session->linter(path).Lint(path, *original);
-    } catch (const std::exception &e) {
+    } catch (const std::exception& e) {
       session->Error(fmt::format("{}: {}", path, e.what()));
       continue;
     }
-    if (const Diagnostic *d = NotText(diagnostics)) {
+    if (const Diagnostic* d = NotText(diagnostics)) {
       std::cout << fmt::format("{}: not reviewed: {}\n", path, d->message);
       continue;
     }

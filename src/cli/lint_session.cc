@@ -9,10 +9,10 @@
 namespace mtlint {
 namespace {
 
-Color ResolveColor(const std::string &mode, int fd) {
+Color ResolveColor(const std::string& mode, int fd) {
   if (mode == "always") return Color::kAlways;
   if (mode == "never") return Color::kNever;
-  const char *term = std::getenv("TERM");
+  const char* term = std::getenv("TERM");
   bool terminal = isatty(fd) && std::getenv("NO_COLOR") == nullptr &&
                   !(term && std::string_view(term) == "dumb");
   return terminal ? Color::kAlways : Color::kNever;
@@ -24,34 +24,34 @@ void PrintError(std::string_view message) {
 
 }  // namespace
 
-std::string DisplayName(const std::string &path) {
+std::string DisplayName(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
 }
 
-CommandLineSettings CommandLineOf(const LintOptions &options) {
+CommandLineSettings CommandLineOf(const LintOptions& options) {
   return {options.enable, options.disable, options.dict_dirs,
           options.dict_path};
 }
 
-std::unique_ptr<LintSession> LintSession::Start(const LintOptions &options,
-                                                std::ostream &out, int out_fd) {
+std::unique_ptr<LintSession> LintSession::Start(const LintOptions& options,
+                                                std::ostream& out, int out_fd) {
   std::unique_ptr<LintSession> session(new LintSession(options, out, out_fd));
   try {
     // A mistyped check on the command line is named before any file is
     // looked at.
     SelectChecks(options.enable, options.disable);
     session->SetUp(options);
-  } catch (const std::invalid_argument &e) {
+  } catch (const std::invalid_argument& e) {
     PrintError(e.what());
     return nullptr;
-  } catch (const ConfigError &e) {
+  } catch (const ConfigError& e) {
     PrintError(e.what());
     return nullptr;
   }
   return session;
 }
 
-LintSession::LintSession(const LintOptions &options, std::ostream &out,
+LintSession::LintSession(const LintOptions& options, std::ostream& out,
                          int out_fd)
     : start_(std::chrono::steady_clock::now()),
       fail_on_(ParseSeverity(options.fail_on).value_or(Severity::kWarning)),
@@ -60,16 +60,16 @@ LintSession::LintSession(const LintOptions &options, std::ostream &out,
                                ResolveColor(options.color, out_fd))),
       configs_(options.config) {}
 
-void LintSession::SetUp(const LintOptions &options) {
+void LintSession::SetUp(const LintOptions& options) {
   inputs_ = ExpandInputs(
       options.paths.empty() ? std::vector<std::string>{"-"} : options.paths,
-      [this](const std::filesystem::path &p) { return configs_.Excluded(p); });
-  for (const std::string &e : inputs_.errors) Error(e);
+      [this](const std::filesystem::path& p) { return configs_.Excluded(p); });
+  for (const std::string& e : inputs_.errors) Error(e);
   // Most runs have one configuration; files sharing one share a Linter,
   // and so its dictionaries, which are costly to load.
-  for (const std::string &file : inputs_.files) {
-    const Config &config = configs_.ForInput(file);
-    Setup &setup = setups_[&config];
+  for (const std::string& file : inputs_.files) {
+    const Config& config = configs_.ForInput(file);
+    Setup& setup = setups_[&config];
     if (!setup.linter) {
       LintSettings settings = ResolveSettings(config, CommandLineOf(options));
       setup.dictionaries =
@@ -81,20 +81,20 @@ void LintSession::SetUp(const LintOptions &options) {
   }
 }
 
-std::optional<std::string> LintSession::Read(const std::string &path) {
+std::optional<std::string> LintSession::Read(const std::string& path) {
   try {
     return ReadInput(path);
-  } catch (const std::exception &e) {
+  } catch (const std::exception& e) {
     Error(e.what());
     return std::nullopt;
   }
 }
 
-void LintSession::Report(const std::string &path, std::string_view text,
-                         const std::vector<Diagnostic> &diagnostics) {
+void LintSession::Report(const std::string& path, std::string_view text,
+                         const std::vector<Diagnostic>& diagnostics) {
   ++summary_.files;
   summary_.bytes += text.size();
-  for (const Diagnostic &d : diagnostics) {
+  for (const Diagnostic& d : diagnostics) {
     ++summary_.by_severity[static_cast<int>(d.severity)];
     failed_ = failed_ || d.severity >= fail_on_;
   }

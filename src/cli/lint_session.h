@@ -37,7 +37,7 @@ struct LintOptions {
 };
 
 // What the command line sets over configuration files.
-CommandLineSettings CommandLineOf(const LintOptions &options);
+CommandLineSettings CommandLineOf(const LintOptions& options);
 
 // What `check` and `fix` share: the files named, a Linter for each
 // configuration they fall under, the formatter, the tally of what was
@@ -47,22 +47,22 @@ class LintSession {
   // `out` (open on file descriptor `out_fd`, which decides --color auto)
   // receives the diagnostics. Returns null, after printing why, when the
   // options name an unknown check or a configuration file is bad.
-  static std::unique_ptr<LintSession> Start(const LintOptions &options,
-                                            std::ostream &out, int out_fd);
+  static std::unique_ptr<LintSession> Start(const LintOptions& options,
+                                            std::ostream& out, int out_fd);
 
   // The files to process; paths that could not be used are already
   // reported.
-  const std::vector<std::string> &files() const { return inputs_.files; }
+  const std::vector<std::string>& files() const { return inputs_.files; }
   // The Linter for one of files(), set up by that file's configuration.
-  Linter &linter(const std::string &path) { return *linters_.at(path); }
+  Linter& linter(const std::string& path) { return *linters_.at(path); }
 
   // The bytes of a file ("-": standard input), or nothing after reporting
   // why it cannot be read.
-  std::optional<std::string> Read(const std::string &path);
+  std::optional<std::string> Read(const std::string& path);
   // Formats the diagnostics of one file (`text` holds their offsets) and
   // counts them.
-  void Report(const std::string &path, std::string_view text,
-              const std::vector<Diagnostic> &diagnostics);
+  void Report(const std::string& path, std::string_view text,
+              const std::vector<Diagnostic>& diagnostics);
   // Prints "mtlint: error: MESSAGE"; the exit status becomes 2.
   void Error(std::string_view message);
   // Prints the formatter's summary and returns the exit status: 2 after an
@@ -79,9 +79,9 @@ class LintSession {
     std::unique_ptr<Linter> linter;
   };
 
-  LintSession(const LintOptions &options, std::ostream &out, int out_fd);
+  LintSession(const LintOptions& options, std::ostream& out, int out_fd);
   // Finds the files and the configuration of each. Throws ConfigError.
-  void SetUp(const LintOptions &options);
+  void SetUp(const LintOptions& options);
 
   std::chrono::steady_clock::time_point start_;
   Severity fail_on_;
@@ -89,14 +89,14 @@ class LintSession {
   std::unique_ptr<Formatter> formatter_;
   ConfigFinder configs_;
   Inputs inputs_;
-  std::map<const Config *, Setup> setups_;
-  std::map<std::string, Linter *> linters_;  // by file
+  std::map<const Config*, Setup> setups_;
+  std::map<std::string, Linter*> linters_;  // by file
   RunSummary summary_;
   bool failed_ = false;
   bool error_ = false;
 };
 
 // The name a path is shown under: "<stdin>" for "-".
-std::string DisplayName(const std::string &path);
+std::string DisplayName(const std::string& path);
 
 }  // namespace mtlint

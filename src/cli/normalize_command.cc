@@ -17,28 +17,28 @@ namespace {
 
 class Run {
  public:
-  Run(const NormalizeCommandOptions &options, const Dictionaries &dictionaries)
+  Run(const NormalizeCommandOptions& options, const Dictionaries& dictionaries)
       : write_(options.write),
         normalizer_(
             {ParseQuoteStyle(options.quotes).value_or(QuoteStyle::kCurly),
              options.strip_boilerplate},
             dictionaries) {}
 
-  void File(const std::string &path) {
+  void File(const std::string& path) {
     std::string shown = DisplayName(path);
     std::string original;
     try {
       original = ReadInput(path);  // its errors name the path
-    } catch (const std::exception &e) {
+    } catch (const std::exception& e) {
       return Error(e.what());
     }
     FixResult result;
     try {
       result = normalizer_.Normalize(shown, original);
-    } catch (const std::exception &e) {
+    } catch (const std::exception& e) {
       return Error(fmt::format("{}: {}", shown, e.what()));
     }
-    for (const Diagnostic &d : result.left) {
+    for (const Diagnostic& d : result.left) {
       if (d.check == "encoding-binary") {
         std::cerr << fmt::format("mtlint: warning: {}: {}; left as it is\n",
                                  shown, d.message);
@@ -64,7 +64,7 @@ class Run {
   }
 
  private:
-  void Write(const std::string &path, std::string_view original,
+  void Write(const std::string& path, std::string_view original,
              std::string_view normalized) {
     try {
       if (ReplaceFile(path, original, normalized) ==
@@ -72,7 +72,7 @@ class Run {
         Error(fmt::format(
             "{}: changed while it was being normalized; not written", path));
       }
-    } catch (const std::exception &e) {
+    } catch (const std::exception& e) {
       Error(e.what());
     }
   }
@@ -84,13 +84,13 @@ class Run {
 
 }  // namespace
 
-int RunNormalize(const NormalizeCommandOptions &options) {
+int RunNormalize(const NormalizeCommandOptions& options) {
   Inputs inputs = ExpandInputs(
       options.paths.empty() ? std::vector<std::string>{"-"} : options.paths);
   Dictionaries dictionaries(DefaultDictionaryOptions(options.dict_dirs, ""));
   Run run(options, dictionaries);
-  for (const std::string &e : inputs.errors) run.Error(e);
-  for (const std::string &path : inputs.files) run.File(path);
+  for (const std::string& e : inputs.errors) run.Error(e);
+  for (const std::string& path : inputs.files) run.File(path);
   return run.Finish();
 }
 

@@ -16,6 +16,6 @@ struct NormalizeCommandOptions {
 // Prints the normalized text of each input (or with -w rewrites the files
 // that change); see docs/normalize.md. Returns 0, or 2 after a usage or I/O
 // error.
-int RunNormalize(const NormalizeCommandOptions &options);
+int RunNormalize(const NormalizeCommandOptions& options);
 
 }  // namespace mtlint

@@ -14,21 +14,21 @@ namespace {
 
 // words/`prefix`*.txt of every directory, in order, then `more`.
 std::vector<std::string> ListedWords(
-    const std::vector<std::filesystem::path> &dirs, std::string_view prefix,
-    const std::vector<std::string> &more) {
+    const std::vector<std::filesystem::path>& dirs, std::string_view prefix,
+    const std::vector<std::string>& more) {
   namespace fs = std::filesystem;
   std::vector<std::string> words;
-  for (const fs::path &dir : dirs) {
+  for (const fs::path& dir : dirs) {
     std::vector<fs::path> lists;
     std::error_code ec;
-    for (const auto &entry : fs::directory_iterator(dir / "words", ec)) {
+    for (const auto& entry : fs::directory_iterator(dir / "words", ec)) {
       std::string name = entry.path().filename().string();
       if (name.rfind(prefix, 0) == 0 && entry.path().extension() == ".txt") {
         lists.push_back(entry.path());
       }
     }
     std::sort(lists.begin(), lists.end());
-    for (const fs::path &list : lists) {
+    for (const fs::path& list : lists) {
       std::vector<std::string> listed = ReadWordList(list);
       words.insert(words.end(), listed.begin(), listed.end());
     }
@@ -44,7 +44,7 @@ Dictionaries::Dictionaries(DictionaryOptions options)
 
 Dictionaries::~Dictionaries() = default;
 
-const Speller &Dictionaries::speller() const {
+const Speller& Dictionaries::speller() const {
   std::call_once(speller_once_, [this] {
     // A missing dictionary is reported at start-up, though Hunspell itself
     // loads only when a word needs it.
@@ -53,7 +53,7 @@ const Speller &Dictionaries::speller() const {
     SortedWords known;
     std::string name =
         std::filesystem::path(options_.hunspell_base).filename().string();
-    for (const std::filesystem::path &dir : options_.dirs) {
+    for (const std::filesystem::path& dir : options_.dirs) {
       std::filesystem::path list = dir / "words" / ("known-" + name + ".txt");
       if (std::filesystem::is_regular_file(list)) known.AddList(list);
     }
@@ -64,7 +64,7 @@ const Speller &Dictionaries::speller() const {
   return *speller_;
 }
 
-const NameData &Dictionaries::names() const {
+const NameData& Dictionaries::names() const {
   std::call_once(names_once_, [this] {
     names_ = std::make_unique<NameData>(options_.dirs, options_.accept);
   });
@@ -73,7 +73,7 @@ const NameData &Dictionaries::names() const {
 
 bool Dictionaries::IsRejected(std::string_view word) const {
   std::call_once(rejected_once_, [this] {
-    for (std::string &w :
+    for (std::string& w :
          ListedWords(options_.dirs, "reject", options_.reject)) {
       rejected_.insert(std::move(w));
     }
@@ -84,7 +84,7 @@ bool Dictionaries::IsRejected(std::string_view word) const {
   return folded != word && rejected_.count(folded) != 0;
 }
 
-const GrammarLists &Dictionaries::grammar() const {
+const GrammarLists& Dictionaries::grammar() const {
   std::call_once(grammar_once_, [this] {
     grammar_ =
         std::make_unique<GrammarLists>(GrammarLists::Read(options_.dirs));
@@ -92,7 +92,7 @@ const GrammarLists &Dictionaries::grammar() const {
   return *grammar_;
 }
 
-const CalqueIndex &Dictionaries::calques() const {
+const CalqueIndex& Dictionaries::calques() const {
   std::call_once(calques_once_, [this] {
     Segmenter segmenter;
     calques_ = std::make_unique<CalqueIndex>(options_.dirs, segmenter);
@@ -101,7 +101,7 @@ const CalqueIndex &Dictionaries::calques() const {
 }
 
 DictionaryOptions DefaultDictionaryOptions(
-    const std::vector<std::string> &user_dirs, const std::string &dict_path) {
+    const std::vector<std::string>& user_dirs, const std::string& dict_path) {
   DictionaryOptions options;
   if (!dict_path.empty()) options.hunspell_base = dict_path;
   options.dirs.push_back(ShippedDictionaryDir());

@@ -38,18 +38,18 @@ class Dictionaries {
 
   // Ordinary words plus every words/accept*.txt list of every directory and
   // the accepted words.
-  const Speller &speller() const;
+  const Speller& speller() const;
   // The name dictionaries of dictionaries/names/, with the accepted words
   // as name tokens.
-  const NameData &names() const;
+  const NameData& names() const;
   // Whether the house rejects a word (words/reject*.txt, the rejected
   // words). An entry with a capital matches exactly ("Zelenskiy"); an
   // all-lowercase one in any case ("judgement": also "Judgement").
   bool IsRejected(std::string_view word) const;
   // The calque lists of dictionaries/calques/.
-  const CalqueIndex &calques() const;
+  const CalqueIndex& calques() const;
   // The closed-class word lists of grammar/.
-  const GrammarLists &grammar() const;
+  const GrammarLists& grammar() const;
   // The line patterns of boilerplate*.tsv.
   std::vector<BoilerplateRule> boilerplate() const {
     return ReadBoilerplateRules(options_.dirs);
@@ -71,6 +71,6 @@ class Dictionaries {
 
 // The shipped directory followed by the user's.
 DictionaryOptions DefaultDictionaryOptions(
-    const std::vector<std::string> &user_dirs, const std::string &dict_path);
+    const std::vector<std::string>& user_dirs, const std::string& dict_path);
 
 }  // namespace mtlint

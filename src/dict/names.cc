@@ -16,11 +16,11 @@ namespace {
 
 // The files of `dir`/names whose names start with `prefix` and end with
 // `extension`, sorted: "people.tsv", "people-house.tsv".
-std::vector<fs::path> Files(const fs::path &dir, std::string_view prefix,
+std::vector<fs::path> Files(const fs::path& dir, std::string_view prefix,
                             std::string_view extension) {
   std::vector<fs::path> out;
   std::error_code ec;
-  for (const auto &entry : fs::directory_iterator(dir / "names", ec)) {
+  for (const auto& entry : fs::directory_iterator(dir / "names", ec)) {
     std::string name = entry.path().filename().string();
     if (name.rfind(prefix, 0) == 0 && entry.path().extension() == extension) {
       out.push_back(entry.path());
@@ -30,7 +30,7 @@ std::vector<fs::path> Files(const fs::path &dir, std::string_view prefix,
   return out;
 }
 
-void AddTokens(std::string_view name, SortedWords *out) {
+void AddTokens(std::string_view name, SortedWords* out) {
   size_t begin = 0;
   while (begin < name.size()) {
     size_t end = name.find_first_of(" ,", begin);
@@ -40,7 +40,7 @@ void AddTokens(std::string_view name, SortedWords *out) {
   }
 }
 
-NameOrder ParseOrder(const TsvTable &table, size_t row, const std::string &s) {
+NameOrder ParseOrder(const TsvTable& table, size_t row, const std::string& s) {
   if (s == "family-first") return NameOrder::kFamilyFirst;
   if (s == "given-first") return NameOrder::kGivenFirst;
   throw std::runtime_error(
@@ -51,24 +51,24 @@ NameOrder ParseOrder(const TsvTable &table, size_t row, const std::string &s) {
 }  // namespace
 
 void NameData::AddName(std::string text, NameKind kind, size_t index,
-                       const std::string &canonical) {
+                       const std::string& canonical) {
   if (text.empty()) return;
   AddTokens(text, &tokens_);
   names_.push_back({std::move(text), kind, index, canonical});
 }
 
-NameData::NameData(const std::vector<fs::path> &dirs,
-                   const std::vector<std::string> &accepted) {
+NameData::NameData(const std::vector<fs::path>& dirs,
+                   const std::vector<std::string>& accepted) {
   // Places: ICU's English country names, then the news-style overrides.
   std::map<std::string, std::string> countries;
-  for (auto &[code, name] : CountryDisplayNames()) countries[code] = name;
-  for (const fs::path &dir : dirs) {
-    for (const fs::path &f : Files(dir, "people", ".tsv")) {
+  for (auto& [code, name] : CountryDisplayNames()) countries[code] = name;
+  for (const fs::path& dir : dirs) {
+    for (const fs::path& f : Files(dir, "people", ".tsv")) {
       TsvTable t =
           ReadTsv(f, {"canonical", "family", "given", "order", "aliases",
                       "native", "title", "organization", "country", "checked"});
       for (size_t r = 0; r < t.rows.size(); ++r) {
-        std::vector<std::string> &row = t.rows[r];
+        std::vector<std::string>& row = t.rows[r];
         Person p{row[0],
                  row[1],
                  row[2],
@@ -82,16 +82,16 @@ NameData::NameData(const std::vector<fs::path> &dirs,
         size_t index = people_.size();
         person_by_name_[p.canonical] = index;
         AddName(p.canonical, NameKind::kPerson, index, p.canonical);
-        for (const std::string &a : p.aliases) {
+        for (const std::string& a : p.aliases) {
           person_by_name_.emplace(a, index);
           AddName(a, NameKind::kPerson, index, p.canonical);
         }
         people_.push_back(std::move(p));
       }
     }
-    for (const fs::path &f : Files(dir, "titles", ".tsv")) {
+    for (const fs::path& f : Files(dir, "titles", ".tsv")) {
       TsvTable t = ReadTsv(f, {"phrase", "rank"});
-      for (std::vector<std::string> &row : t.rows) {
+      for (std::vector<std::string>& row : t.rows) {
         size_t words =
             static_cast<size_t>(std::count(row[0].begin(), row[0].end(), ' ')) +
             1;
@@ -99,57 +99,57 @@ NameData::NameData(const std::vector<fs::path> &dirs,
         title_ranks_[row[0]] = row[1];
       }
     }
-    for (const fs::path &f : Files(dir, "orgs", ".tsv")) {
+    for (const fs::path& f : Files(dir, "orgs", ".tsv")) {
       TsvTable t =
           ReadTsv(f, {"canonical", "aliases", "kind", "country", "native"});
-      for (std::vector<std::string> &row : t.rows) {
+      for (std::vector<std::string>& row : t.rows) {
         AddName(row[0], NameKind::kOrganization, 0, row[0]);
-        for (std::string &a : SplitList(row[1])) {
+        for (std::string& a : SplitList(row[1])) {
           AddName(a, NameKind::kOrganization, 0, row[0]);
         }
       }
     }
-    for (const fs::path &f : Files(dir, "places-overrides", ".tsv")) {
+    for (const fs::path& f : Files(dir, "places-overrides", ".tsv")) {
       TsvTable t = ReadTsv(f, {"code", "news_form", "aliases"});
-      for (std::vector<std::string> &row : t.rows) {
+      for (std::vector<std::string>& row : t.rows) {
         AddName(row[1], NameKind::kPlace, 0, row[1]);
-        for (std::string &a : SplitList(row[2])) {
+        for (std::string& a : SplitList(row[2])) {
           AddName(a, NameKind::kPlace, 0, row[1]);
         }
       }
     }
-    for (const fs::path &f : Files(dir, "capitals", ".tsv")) {
+    for (const fs::path& f : Files(dir, "capitals", ".tsv")) {
       TsvTable t = ReadTsv(f, {"country", "city", "aliases", "is_capital"});
-      for (std::vector<std::string> &row : t.rows) {
+      for (std::vector<std::string>& row : t.rows) {
         AddName(row[1], NameKind::kPlace, 0, row[1]);
-        for (std::string &a : SplitList(row[2])) {
+        for (std::string& a : SplitList(row[2])) {
           AddName(a, NameKind::kPlace, 0, row[1]);
         }
       }
     }
-    for (const fs::path &f : Files(dir, "surnames-zh", ".tsv")) {
+    for (const fs::path& f : Files(dir, "surnames-zh", ".tsv")) {
       TsvTable t =
           ReadTsv(f, {"pinyin", "hanzi", "wade_giles", "cantonese", "other"});
-      for (std::vector<std::string> &row : t.rows) {
+      for (std::vector<std::string>& row : t.rows) {
         surnames_.insert(row[0]);
         tokens_.Add(row[0]);
         for (size_t c = 2; c < row.size(); ++c) {
-          for (std::string &v : SplitList(row[c])) tokens_.Add(v);
+          for (std::string& v : SplitList(row[c])) tokens_.Add(v);
         }
       }
     }
-    for (const fs::path &f : Files(dir, "pinyin-syllables", ".txt")) {
-      for (std::string &s : ReadWordList(f)) pinyin_.insert(std::move(s));
+    for (const fs::path& f : Files(dir, "pinyin-syllables", ".txt")) {
+      for (std::string& s : ReadWordList(f)) pinyin_.insert(std::move(s));
     }
-    for (const fs::path &f : Files(dir, "tokens-", ".txt")) tokens_.AddList(f);
-    for (const fs::path &f : Files(dir, "doubled", ".txt")) {
-      for (std::string &s : ReadWordList(f)) doubled_.insert(std::move(s));
+    for (const fs::path& f : Files(dir, "tokens-", ".txt")) tokens_.AddList(f);
+    for (const fs::path& f : Files(dir, "doubled", ".txt")) {
+      for (std::string& s : ReadWordList(f)) doubled_.insert(std::move(s));
     }
   }
-  for (auto &[code, name] : countries) AddName(name, NameKind::kPlace, 0, name);
-  for (const std::string &name : accepted) AddTokens(name, &tokens_);
+  for (auto& [code, name] : countries) AddName(name, NameKind::kPlace, 0, name);
+  for (const std::string& name : accepted) AddTokens(name, &tokens_);
   for (size_t i = 0; i < people_.size(); ++i) {
-    const Person &p = people_[i];
+    const Person& p = people_[i];
     if (p.order == NameOrder::kFamilyFirst && !p.given.empty() &&
         !p.family.empty()) {
       person_by_reversed_name_.emplace(p.given + " " + p.family, i);
@@ -158,7 +158,7 @@ NameData::NameData(const std::vector<fs::path> &dirs,
   tokens_.Seal();
 }
 
-const Person *NameData::FindReversed(std::string_view name) const {
+const Person* NameData::FindReversed(std::string_view name) const {
   auto it = person_by_reversed_name_.find(std::string(name));
   return it == person_by_reversed_name_.end() ? nullptr : &people_[it->second];
 }
@@ -168,7 +168,7 @@ std::string_view NameData::TitleRank(std::string_view phrase) const {
   return it == title_ranks_.end() ? std::string_view() : it->second;
 }
 
-const Person *NameData::FindPerson(std::string_view name) const {
+const Person* NameData::FindPerson(std::string_view name) const {
   auto it = person_by_name_.find(std::string(name));
   return it == person_by_name_.end() ? nullptr : &people_[it->second];
 }

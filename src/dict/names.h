@@ -44,13 +44,13 @@ class NameData {
   // Throws std::runtime_error naming the file and line of a bad row.
   // `accepted`: the house's names (the configuration's accept list), whose
   // tokens count as name tokens.
-  explicit NameData(const std::vector<std::filesystem::path> &dirs,
-                    const std::vector<std::string> &accepted = {});
+  explicit NameData(const std::vector<std::filesystem::path>& dirs,
+                    const std::vector<std::string>& accepted = {});
 
-  const std::vector<Person> &people() const { return people_; }
-  const std::vector<KnownName> &names() const { return names_; }
+  const std::vector<Person>& people() const { return people_; }
+  const std::vector<KnownName>& names() const { return names_; }
   // A person by canonical name or alias, or null.
-  const Person *FindPerson(std::string_view name) const;
+  const Person* FindPerson(std::string_view name) const;
   // Whether a capitalised token belongs to a real name: a token of a known
   // name, of the allow-lists, or a Chinese surname.
   bool IsNameToken(std::string_view token) const;
@@ -60,7 +60,7 @@ class NameData {
   }
   size_t pinyin_syllable_count() const { return pinyin_.size(); }
   // A family-first person written given name first ("Xinbo Wu"), or null.
-  const Person *FindReversed(std::string_view name) const;
+  const Person* FindReversed(std::string_view name) const;
   // The rank of a title phrase ("vice premier" → "vice-premier"), or empty.
   std::string_view TitleRank(std::string_view lowercase_phrase) const;
   // The longest title phrase, in words, for bounded searches.
@@ -72,7 +72,7 @@ class NameData {
 
  private:
   void AddName(std::string text, NameKind kind, size_t index,
-               const std::string &canonical);
+               const std::string& canonical);
 
   std::vector<Person> people_;
   std::vector<KnownName> names_;

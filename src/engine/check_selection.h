@@ -20,8 +20,8 @@ struct CheckSelection {
 // Applies the patterns to `base` (the configuration file's selection).
 // Throws std::invalid_argument naming an unknown ID and the nearest known
 // one.
-CheckSelection SelectChecks(const std::vector<std::string> &enable,
-                            const std::vector<std::string> &disable,
+CheckSelection SelectChecks(const std::vector<std::string>& enable,
+                            const std::vector<std::string>& disable,
                             CheckSelection base = CheckSelection::Default());
 
 }  // namespace mtlint

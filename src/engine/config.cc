@@ -22,7 +22,7 @@ constexpr std::string_view kDictionaryKeys[] = {"accept", "hunspell", "paths",
                                                 "reject"};
 
 // "a string", "an integer": the type a value has, for messages.
-std::string_view TypeName(const toml::node &node) {
+std::string_view TypeName(const toml::node& node) {
   switch (node.type()) {
     case toml::node_type::table:
       return "a table";
@@ -52,19 +52,19 @@ std::string_view TypeName(const toml::node &node) {
 // its line and column.
 class ConfigReader {
  public:
-  ConfigReader(const std::string &shown, const fs::path &base) : shown_(shown) {
+  ConfigReader(const std::string& shown, const fs::path& base) : shown_(shown) {
     config_.file = shown;
     config_.base = base;
   }
 
-  Config Read(const toml::table &root) {
-    for (auto &&[key, node] : root) {
+  Config Read(const toml::table& root) {
+    for (auto&& [key, node] : root) {
       if (key == "checks") {
-        for (auto &&[id, check] : Table(key, node, "")) ReadCheck(id, check);
+        for (auto&& [id, check] : Table(key, node, "")) ReadCheck(id, check);
       } else if (key == "dictionaries") {
         ReadDictionaries(Table(key, node, ""));
       } else if (key == "exclude") {
-        for (std::string &p : Strings(key, node, "")) {
+        for (std::string& p : Strings(key, node, "")) {
           config_.exclude.emplace_back(p);
         }
       } else {
@@ -75,20 +75,20 @@ class ConfigReader {
   }
 
  private:
-  [[noreturn]] void Fail(const toml::source_region &at,
+  [[noreturn]] void Fail(const toml::source_region& at,
                          std::string_view message) const {
     throw ConfigError(fmt::format("{}:{}:{}: {}", shown_, at.begin.line,
                                   at.begin.column, message));
   }
 
   // "'enabled' in [checks.spelling]", or "'exclude'" at the top.
-  static std::string Where(const toml::key &key, std::string_view section) {
+  static std::string Where(const toml::key& key, std::string_view section) {
     return section.empty() ? fmt::format("'{}'", key.str())
                            : fmt::format("'{}' in [{}]", key.str(), section);
   }
 
   template <size_t N>
-  [[noreturn]] void UnknownKey(const toml::key &key, std::string_view section,
+  [[noreturn]] void UnknownKey(const toml::key& key, std::string_view section,
                                const std::string_view (&known)[N]) const {
     std::vector<std::string_view> candidates(std::begin(known),
                                              std::end(known));
@@ -101,29 +101,29 @@ class ConfigReader {
                                     key.str(), in, near));
   }
 
-  [[noreturn]] void WrongType(const toml::key &key, std::string_view section,
-                              const toml::node &node,
+  [[noreturn]] void WrongType(const toml::key& key, std::string_view section,
+                              const toml::node& node,
                               std::string_view expected) const {
     Fail(node.source(),
          fmt::format("{} must be {}, not {}", Where(key, section), expected,
                      TypeName(node)));
   }
 
-  const toml::table &Table(const toml::key &key, const toml::node &node,
+  const toml::table& Table(const toml::key& key, const toml::node& node,
                            std::string_view section) const {
     if (!node.is_table()) WrongType(key, section, node, "a table");
     return *node.as_table();
   }
 
-  std::vector<std::string> Strings(const toml::key &key, const toml::node &node,
+  std::vector<std::string> Strings(const toml::key& key, const toml::node& node,
                                    std::string_view section) const {
     if (!node.is_array()) WrongType(key, section, node, "an array of strings");
     std::vector<std::string> out;
-    for (const toml::node &element : *node.as_array()) {
+    for (const toml::node& element : *node.as_array()) {
       if (!element.is_string()) {
         WrongType(key, section, element, "an array of strings");
       }
-      const std::string &s = element.as_string()->get();
+      const std::string& s = element.as_string()->get();
       if (s.empty()) {
         Fail(element.source(),
              fmt::format("{} holds an empty string", Where(key, section)));
@@ -133,7 +133,7 @@ class ConfigReader {
     return out;
   }
 
-  void ReadCheck(const toml::key &id, const toml::node &node) {
+  void ReadCheck(const toml::key& id, const toml::node& node) {
     if (!FindCheck(id.str())) {
       std::string_view near = SuggestCheck(id.str());
       Fail(id.source(),
@@ -146,14 +146,14 @@ class ConfigReader {
                              id.str(), near));
     }
     std::string section = fmt::format("checks.{}", id.str());
-    CheckConfig &check = config_.checks[std::string(id.str())];
-    for (auto &&[key, value] : Table(id, node, "checks")) {
+    CheckConfig& check = config_.checks[std::string(id.str())];
+    for (auto&& [key, value] : Table(id, node, "checks")) {
       if (key == "enabled") {
         if (!value.is_boolean()) WrongType(key, section, value, "a boolean");
         check.enabled = value.as_boolean()->get();
       } else if (key == "severity") {
         if (!value.is_string()) WrongType(key, section, value, "a string");
-        const std::string &name = value.as_string()->get();
+        const std::string& name = value.as_string()->get();
         check.severity = ParseSeverity(name);
         if (!check.severity) {
           Fail(value.source(),
@@ -168,13 +168,13 @@ class ConfigReader {
     }
   }
 
-  void ReadDictionaries(const toml::table &table) {
+  void ReadDictionaries(const toml::table& table) {
     constexpr std::string_view kSection = "dictionaries";
-    const toml::node *reject = nullptr;
-    for (auto &&[key, value] : table) {
+    const toml::node* reject = nullptr;
+    for (auto&& [key, value] : table) {
       if (key == "paths") {
         size_t i = 0;
-        for (std::string &p : Strings(key, value, kSection)) {
+        for (std::string& p : Strings(key, value, kSection)) {
           fs::path dir = (config_.base / p).lexically_normal();
           if (!fs::is_directory(dir)) {
             Fail((*value.as_array())[i].source(),
@@ -191,7 +191,7 @@ class ConfigReader {
                                .string();
         try {
           HunspellSpeller::CheckFiles(config_.hunspell);
-        } catch (const std::runtime_error &e) {
+        } catch (const std::runtime_error& e) {
           Fail(value.source(), e.what());
         }
       } else if (key == "accept") {
@@ -206,8 +206,8 @@ class ConfigReader {
     if (!reject) return;
     // Rejected words are matched one token at a time.
     size_t i = 0;
-    for (const std::string &word : config_.reject) {
-      const toml::node &at = (*reject->as_array())[i++];
+    for (const std::string& word : config_.reject) {
+      const toml::node& at = (*reject->as_array())[i++];
       if (word.find_first_of(" \t") != std::string::npos) {
         Fail(at.source(),
              fmt::format("'reject' in [dictionaries] holds words, not "
@@ -229,27 +229,27 @@ class ConfigReader {
 
 }  // namespace
 
-bool Config::Excludes(const fs::path &path) const {
+bool Config::Excludes(const fs::path& path) const {
   if (exclude.empty()) return false;
   fs::path relative = path.lexically_relative(base);
   if (relative.empty() || *relative.begin() == "..") return false;
   return std::any_of(exclude.begin(), exclude.end(),
-                     [&](const PathGlob &g) { return g.Matches(relative); });
+                     [&](const PathGlob& g) { return g.Matches(relative); });
 }
 
-Config ParseConfig(std::string_view text, const std::string &shown,
-                   const fs::path &base) {
+Config ParseConfig(std::string_view text, const std::string& shown,
+                   const fs::path& base) {
   toml::table root;
   try {
     root = toml::parse(text, shown);
-  } catch (const toml::parse_error &e) {
+  } catch (const toml::parse_error& e) {
     throw ConfigError(fmt::format("{}:{}:{}: {}", shown, e.source().begin.line,
                                   e.source().begin.column, e.description()));
   }
   return ConfigReader(shown, base).Read(root);
 }
 
-Config ReadConfig(const fs::path &file, const std::string &shown) {
+Config ReadConfig(const fs::path& file, const std::string& shown) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw ConfigError(fmt::format("{}: cannot open", shown));
   std::string text(std::istreambuf_iterator<char>(in), {});
@@ -258,11 +258,11 @@ Config ReadConfig(const fs::path &file, const std::string &shown) {
                      fs::absolute(file).lexically_normal().parent_path());
 }
 
-LintSettings ResolveSettings(const Config &config,
-                             const CommandLineSettings &command_line) {
+LintSettings ResolveSettings(const Config& config,
+                             const CommandLineSettings& command_line) {
   LintSettings settings;
   CheckSelection base = CheckSelection::Default();
-  for (const auto &[id, check] : config.checks) {
+  for (const auto& [id, check] : config.checks) {
     if (check.enabled == false) base.enabled.erase(id);
     if (check.enabled == true) base.enabled.insert(id);
     if (check.severity) settings.severities[id] = *check.severity;
@@ -270,7 +270,7 @@ LintSettings ResolveSettings(const Config &config,
   settings.selection =
       SelectChecks(command_line.enable, command_line.disable, std::move(base));
   std::vector<std::string> dirs;
-  for (const fs::path &d : config.dict_dirs) dirs.push_back(d.string());
+  for (const fs::path& d : config.dict_dirs) dirs.push_back(d.string());
   dirs.insert(dirs.end(), command_line.dict_dirs.begin(),
               command_line.dict_dirs.end());
   settings.dictionaries = DefaultDictionaryOptions(
@@ -281,9 +281,9 @@ LintSettings ResolveSettings(const Config &config,
   return settings;
 }
 
-std::string SettingsToToml(const Config &config, const LintSettings &settings) {
+std::string SettingsToToml(const Config& config, const LintSettings& settings) {
   toml::table checks;
-  for (const CheckInfo &info : Registry()) {
+  for (const CheckInfo& info : Registry()) {
     toml::table check{{"enabled", settings.selection.Has(info.id)}};
     auto severity = settings.severities.find(info.id);
     if (severity != settings.severities.end()) {
@@ -291,19 +291,19 @@ std::string SettingsToToml(const Config &config, const LintSettings &settings) {
     }
     checks.insert(info.id, std::move(check));
   }
-  const DictionaryOptions &d = settings.dictionaries;
+  const DictionaryOptions& d = settings.dictionaries;
   toml::array paths;
   // The shipped directory comes first and always; the header names it.
   for (size_t i = 1; i < d.dirs.size(); ++i) {
     paths.push_back(fs::absolute(d.dirs[i]).lexically_normal().string());
   }
-  auto strings = [](const std::vector<std::string> &v) {
+  auto strings = [](const std::vector<std::string>& v) {
     toml::array a;
-    for (const std::string &s : v) a.push_back(s);
+    for (const std::string& s : v) a.push_back(s);
     return a;
   };
   toml::array exclude;
-  for (const PathGlob &g : config.exclude) exclude.push_back(g.pattern());
+  for (const PathGlob& g : config.exclude) exclude.push_back(g.pattern());
   toml::table root{
       {"checks", std::move(checks)},
       {"dictionaries", toml::table{{"paths", std::move(paths)},

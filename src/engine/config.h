@@ -48,17 +48,17 @@ struct Config {
 
   // Whether an entry met while walking a directory is excluded: `path`
   // (absolute, lexically normal) below `base` matches a pattern.
-  bool Excludes(const std::filesystem::path &path) const;
+  bool Excludes(const std::filesystem::path& path) const;
 };
 
 // Parses the text of a configuration file. `shown` names the file in
 // messages and `base` (absolute) is where its relative paths start.
 // Throws ConfigError for a syntax error, an unknown key or check, a value
 // of the wrong type, or a dictionary path that does not exist.
-Config ParseConfig(std::string_view text, const std::string &shown,
-                   const std::filesystem::path &base);
+Config ParseConfig(std::string_view text, const std::string& shown,
+                   const std::filesystem::path& base);
 // Reads and parses a configuration file; `shown` names it in messages.
-Config ReadConfig(const std::filesystem::path &file, const std::string &shown);
+Config ReadConfig(const std::filesystem::path& file, const std::string& shown);
 
 // What the command line sets over the configuration file.
 struct CommandLineSettings {
@@ -79,13 +79,13 @@ struct LintSettings {
 // apply after [checks.*].enabled, --dict-dir directories come after
 // [dictionaries].paths (so their rows win), --dict-path replaces hunspell.
 // Throws std::invalid_argument for an unknown check on the command line.
-LintSettings ResolveSettings(const Config &config,
-                             const CommandLineSettings &command_line);
+LintSettings ResolveSettings(const Config& config,
+                             const CommandLineSettings& command_line);
 
 // The effective settings as a configuration file (`mtlint dump-config`):
 // every check with enabled and any severity override, the dictionaries
 // (absolute paths, the shipped directory left out) and the exclude
 // patterns.
-std::string SettingsToToml(const Config &config, const LintSettings &settings);
+std::string SettingsToToml(const Config& config, const LintSettings& settings);
 
 }  // namespace mtlint

@@ -14,7 +14,7 @@ namespace mtlint {
 // stopping at the repository root (a directory holding `.git`) or the
 // filesystem root; or nothing.
 std::optional<std::filesystem::path> FindConfigFile(
-    const std::filesystem::path &dir);
+    const std::filesystem::path& dir);
 
 // Which configuration governs each file. Nearest wins: a file found nearer
 // replaces the ones above it, without merging (docs/configuration.md).
@@ -27,18 +27,18 @@ class ConfigFinder {
   explicit ConfigFinder(std::string forced = "");
 
   // The configuration of files in `dir`. Throws ConfigError.
-  const Config &ForDirectory(const std::filesystem::path &dir);
+  const Config& ForDirectory(const std::filesystem::path& dir);
   // The configuration of an input ("-": the current directory's).
-  const Config &ForInput(const std::string &path);
+  const Config& ForInput(const std::string& path);
   // Whether an entry met while walking a directory is excluded by the
   // configuration of the directory holding it. Throws ConfigError.
-  bool Excluded(const std::filesystem::path &entry);
+  bool Excluded(const std::filesystem::path& entry);
 
  private:
-  const Config &Load(const std::filesystem::path &file);
+  const Config& Load(const std::filesystem::path& file);
 
   std::string forced_;
-  std::map<std::filesystem::path, const Config *> by_dir_;
+  std::map<std::filesystem::path, const Config*> by_dir_;
   // By absolute path; the empty path holds the defaults.
   std::map<std::filesystem::path, std::unique_ptr<Config>> by_file_;
 };

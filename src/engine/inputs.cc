@@ -16,18 +16,18 @@ namespace mtlint {
 namespace fs = std::filesystem;
 namespace {
 
-bool IsLintable(const fs::path &p) {
+bool IsLintable(const fs::path& p) {
   std::string ext = p.extension().string();
   return ext == ".txt" || ext == ".md";
 }
 
-bool IsHidden(const fs::path &p) {
+bool IsHidden(const fs::path& p) {
   std::string name = p.filename().string();
   return name.size() > 1 && name[0] == '.';
 }
 
-void WalkDirectory(const fs::path &dir, const ExcludeFilter &excluded,
-                   Inputs *out) {
+void WalkDirectory(const fs::path& dir, const ExcludeFilter& excluded,
+                   Inputs* out) {
   std::vector<std::string> found;
   std::error_code ec;
   fs::recursive_directory_iterator it(
@@ -41,7 +41,7 @@ void WalkDirectory(const fs::path &dir, const ExcludeFilter &excluded,
       out->errors.push_back(fmt::format("{}: {}", dir.string(), ec.message()));
       break;
     }
-    const fs::directory_entry &entry = *it;
+    const fs::directory_entry& entry = *it;
     if (IsHidden(entry.path()) || (excluded && excluded(entry.path()))) {
       if (entry.is_directory(ec)) it.disable_recursion_pending();
       continue;
@@ -56,10 +56,10 @@ void WalkDirectory(const fs::path &dir, const ExcludeFilter &excluded,
 
 }  // namespace
 
-Inputs ExpandInputs(const std::vector<std::string> &paths,
-                    const ExcludeFilter &excluded) {
+Inputs ExpandInputs(const std::vector<std::string>& paths,
+                    const ExcludeFilter& excluded) {
   Inputs out;
-  for (const std::string &path : paths) {
+  for (const std::string& path : paths) {
     if (path == "-") {
       out.files.push_back(path);
       continue;
@@ -77,7 +77,7 @@ Inputs ExpandInputs(const std::vector<std::string> &paths,
   return out;
 }
 
-std::string ReadInput(const std::string &path) {
+std::string ReadInput(const std::string& path) {
   if (path == "-") {
     std::ios::sync_with_stdio(false);
     return std::string(std::istreambuf_iterator<char>(std::cin), {});

@@ -16,16 +16,16 @@ struct Inputs {
 
 // Whether an entry met while walking a directory is left out (the
 // configuration's exclude patterns).
-using ExcludeFilter = std::function<bool(const std::filesystem::path &)>;
+using ExcludeFilter = std::function<bool(const std::filesystem::path&)>;
 
 // Expands files and directories (recursively: *.txt and *.md, in sorted
 // order, hidden and `excluded` entries skipped) into the files to lint.
 // Paths named are never excluded, as in ruff: naming a file asks for it.
-Inputs ExpandInputs(const std::vector<std::string> &paths,
-                    const ExcludeFilter &excluded = nullptr);
+Inputs ExpandInputs(const std::vector<std::string>& paths,
+                    const ExcludeFilter& excluded = nullptr);
 
 // Reads a whole file ("-": standard input). Throws std::runtime_error naming
 // the path and the system's reason.
-std::string ReadInput(const std::string &path);
+std::string ReadInput(const std::string& path);
 
 }  // namespace mtlint

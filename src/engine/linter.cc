@@ -24,19 +24,19 @@ std::string_view WideEncoding(std::string_view text) {
 
 }  // namespace
 
-Linter::Linter(const CheckSelection &selection,
-               const Dictionaries &dictionaries, SeverityOverrides severities)
+Linter::Linter(const CheckSelection& selection,
+               const Dictionaries& dictionaries, SeverityOverrides severities)
     : severities_(std::move(severities)),
       report_binary_(selection.Has("encoding-binary")) {
   CheckContext context{dictionaries};
-  for (const CheckInfo &info : Registry()) {
+  for (const CheckInfo& info : Registry()) {
     if (info.create && selection.Has(info.id)) {
       checks_.push_back({info.id, info.create(context)});
     }
   }
 }
 
-std::vector<Diagnostic> Linter::Lint(const std::string &path,
+std::vector<Diagnostic> Linter::Lint(const std::string& path,
                                      std::string_view text) {
   std::vector<Diagnostic> out;
   if (std::string_view encoding = WideEncoding(text); !encoding.empty()) {
@@ -62,7 +62,7 @@ std::vector<Diagnostic> Linter::Lint(const std::string &path,
     return out;
   }
   Document doc(path, text, segmenter_);
-  for (const Entry &e : checks_) {
+  for (const Entry& e : checks_) {
     DiagnosticSink sink(e.id, &out);
     e.check->Run(doc, sink);
   }
@@ -70,11 +70,11 @@ std::vector<Diagnostic> Linter::Lint(const std::string &path,
   return out;
 }
 
-void Linter::Finish(std::vector<Diagnostic> &diagnostics) const {
+void Linter::Finish(std::vector<Diagnostic>& diagnostics) const {
   // Checks pick a severity per finding; a house that overrides it wants
   // the check's every finding at its level, so it is set here, once, and
   // no check needs to know.
-  for (Diagnostic &d : diagnostics) {
+  for (Diagnostic& d : diagnostics) {
     auto it = severities_.find(d.check);
     if (it != severities_.end()) d.severity = it->second;
   }

@@ -22,11 +22,11 @@ using SeverityOverrides = std::map<std::string, Severity, std::less<>>;
 // belongs to one thread.
 class Linter {
  public:
-  Linter(const CheckSelection &selection, const Dictionaries &dictionaries,
+  Linter(const CheckSelection& selection, const Dictionaries& dictionaries,
          SeverityOverrides severities = {});
 
   // The diagnostics of one input, sorted.
-  std::vector<Diagnostic> Lint(const std::string &path, std::string_view text);
+  std::vector<Diagnostic> Lint(const std::string& path, std::string_view text);
 
   // Adds a check the registry does not make, or makes differently
   // (engine/normalizer.cc). `id` must outlive the Linter.
@@ -40,7 +40,7 @@ class Linter {
     std::unique_ptr<Check> check;
   };
   // Applies the severity overrides and sorts.
-  void Finish(std::vector<Diagnostic> &diagnostics) const;
+  void Finish(std::vector<Diagnostic>& diagnostics) const;
 
   std::vector<Entry> checks_;
   SeverityOverrides severities_;

@@ -17,14 +17,14 @@ class RequestedFixesCheck : public Check {
   explicit RequestedFixesCheck(std::unique_ptr<Check> check)
       : check_(std::move(check)) {}
 
-  void Run(const Document &doc, DiagnosticSink &sink) const override {
+  void Run(const Document& doc, DiagnosticSink& sink) const override {
     std::vector<Diagnostic> found;
     DiagnosticSink inner("", &found);
     check_->Run(doc, inner);
-    for (Diagnostic &d : found) {
-      Diagnostic &out = sink.Report(d.severity, d.range, std::move(d.message));
+    for (Diagnostic& d : found) {
+      Diagnostic& out = sink.Report(d.severity, d.range, std::move(d.message));
       out.fixes = std::move(d.fixes);
-      for (Fix &f : out.fixes) f.safe = true;
+      for (Fix& f : out.fixes) f.safe = true;
       out.notes = std::move(d.notes);
     }
   }
@@ -33,7 +33,7 @@ class RequestedFixesCheck : public Check {
   std::unique_ptr<Check> check_;
 };
 
-CheckSelection NormalizeSelection(const NormalizeOptions &options) {
+CheckSelection NormalizeSelection(const NormalizeOptions& options) {
   CheckSelection s;
   // encoding-binary only reports: the caller says which files were left.
   s.enabled = {"char-invisible", "encoding-binary", "encoding-mojibake",
@@ -45,21 +45,21 @@ CheckSelection NormalizeSelection(const NormalizeOptions &options) {
 
 }  // namespace
 
-Normalizer::Normalizer(const NormalizeOptions &options,
-                       const Dictionaries &dictionaries)
+Normalizer::Normalizer(const NormalizeOptions& options,
+                       const Dictionaries& dictionaries)
     : linter_(NormalizeSelection(options), dictionaries) {
   if (options.quotes != QuoteStyle::kKeep) {
     linter_.Add("quote-style",
                 std::make_unique<QuoteStyleCheck>(options.quotes));
   }
   if (options.strip_boilerplate) {
-    const CheckInfo *info = FindCheck("boilerplate-line");
+    const CheckInfo* info = FindCheck("boilerplate-line");
     linter_.Add(info->id, std::make_unique<RequestedFixesCheck>(
                               info->create(CheckContext{dictionaries})));
   }
 }
 
-FixResult Normalizer::Normalize(const std::string &path,
+FixResult Normalizer::Normalize(const std::string& path,
                                 std::string_view text) {
   return FixText(linter_, path, text, FixMode::kSafe);
 }

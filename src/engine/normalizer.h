@@ -27,12 +27,12 @@ struct NormalizeOptions {
 class Normalizer {
  public:
   // `dictionaries` must outlive the Normalizer (boilerplate patterns).
-  Normalizer(const NormalizeOptions &options, const Dictionaries &dictionaries);
+  Normalizer(const NormalizeOptions& options, const Dictionaries& dictionaries);
 
   // The normalized text and its edits on `text`. `left` holds what the
   // checks still find, such as encoding-binary for a file that is not
   // text (left as it is).
-  FixResult Normalize(const std::string &path, std::string_view text);
+  FixResult Normalize(const std::string& path, std::string_view text);
 
  private:
   Linter linter_;

@@ -5,8 +5,8 @@
 namespace mtlint {
 namespace {
 
-bool MatchFrom(const std::vector<std::string> &parts, size_t i,
-               const std::vector<std::string> &names, size_t j) {
+bool MatchFrom(const std::vector<std::string>& parts, size_t i,
+               const std::vector<std::string>& names, size_t j) {
   if (i == parts.size()) return j == names.size();
   if (parts[i] == "**") {
     for (size_t k = j; k <= names.size(); ++k) {
@@ -34,9 +34,9 @@ PathGlob::PathGlob(std::string_view pattern) : pattern_(pattern) {
   }
 }
 
-bool PathGlob::Matches(const std::filesystem::path &relative) const {
+bool PathGlob::Matches(const std::filesystem::path& relative) const {
   std::vector<std::string> names;
-  for (const std::filesystem::path &part : relative) {
+  for (const std::filesystem::path& part : relative) {
     if (!part.empty() && part != ".") names.push_back(part.string());
   }
   return !names.empty() && MatchFrom(parts_, 0, names, 0);

@@ -18,8 +18,8 @@ class PathGlob {
 
   // Whether `relative` (relative to the base directory, lexically normal)
   // matches.
-  bool Matches(const std::filesystem::path &relative) const;
-  const std::string &pattern() const { return pattern_; }
+  bool Matches(const std::filesystem::path& relative) const;
+  const std::string& pattern() const { return pattern_; }
 
  private:
   std::string pattern_;

@@ -91,19 +91,19 @@ bool IsApostrophe(Neighbours n) {
   return IsWord(n.before) && IsLetter(n.after);
 }
 
-void ReportSafe(DiagnosticSink &sink, ByteRange range, std::string message,
+void ReportSafe(DiagnosticSink& sink, ByteRange range, std::string message,
                 std::string label, std::vector<Edit> edits) {
-  Diagnostic &d = sink.Report(Severity::kNote, range, std::move(message));
+  Diagnostic& d = sink.Report(Severity::kNote, range, std::move(message));
   d.fixes.push_back(Fix{std::move(label), std::move(edits), true});
 }
 
-void Straighten(const Document &doc, DiagnosticSink &sink) {
+void Straighten(const Document& doc, DiagnosticSink& sink) {
   std::string_view text = doc.text();
   for (size_t i = 0; i < text.size();) {
     DecodedCodePoint d = DecodeUtf8(text, i);
     ByteRange r{i, i + d.length};
     i += d.length;
-    const char *straight = nullptr;
+    const char* straight = nullptr;
     switch (d.code_point) {
       case kLeftDouble:
       case kRightDouble:
@@ -137,10 +137,10 @@ struct ParagraphTraits {
 
 class Curler {
  public:
-  Curler(const Document &doc, DiagnosticSink &sink)
+  Curler(const Document& doc, DiagnosticSink& sink)
       : doc_(doc), text_(doc.text()), sink_(sink) {
-    for (const Paragraph &p : doc.paragraphs()) {
-      ParagraphTraits &t = traits_.emplace_back();
+    for (const Paragraph& p : doc.paragraphs()) {
+      ParagraphTraits& t = traits_.emplace_back();
       for (size_t i = p.range.begin; i < p.range.end;) {
         DecodedCodePoint d = DecodeUtf8(text_, i);
         t.low_quotes = t.low_quotes || d.code_point == kLowDouble ||
@@ -178,7 +178,7 @@ class Curler {
         NeighboursOf(text_, ParagraphRange(mark.begin), mark));
   }
   bool MayCurlDouble(ByteRange mark) const {
-    const ParagraphTraits &t = traits_[IndexOf(mark.begin)];
+    const ParagraphTraits& t = traits_[IndexOf(mark.begin)];
     return !t.low_quotes && !t.inch_mark &&
            !IsInsideAddress(text_, ParagraphRange(mark.begin), mark.begin);
   }
@@ -188,8 +188,8 @@ class Curler {
   void DoubleQuotes() {
     QuoteAnalysis analysis = AnalyzeQuotes(doc_);
     std::set<size_t> seen;  // straight marks paired or reported unpaired
-    for (const UnpairedMark &u : analysis.unpaired) seen.insert(u.range.begin);
-    for (const MarkPair &pair : analysis.pairs) {
+    for (const UnpairedMark& u : analysis.unpaired) seen.insert(u.range.begin);
+    for (const MarkPair& pair : analysis.pairs) {
       if (!pair.is_quote) continue;
       seen.insert(pair.open.begin);
       seen.insert(pair.close.begin);
@@ -210,7 +210,7 @@ class Curler {
     // News style opens each paragraph of a long quotation again and closes
     // only the last; AnalyzeQuotes neither pairs nor reports the opening
     // mark of a paragraph that the next one continues. It opens.
-    for (const Paragraph &p : doc_.paragraphs()) {
+    for (const Paragraph& p : doc_.paragraphs()) {
       for (size_t i = text_.find('"', p.range.begin); i < p.range.end;
            i = text_.find('"', i + 1)) {
         ByteRange mark{i, i + 1};
@@ -270,9 +270,9 @@ class Curler {
     return HasOpeningShape(o) && HasClosingShape(c) && !possessive;
   }
 
-  const Document &doc_;
+  const Document& doc_;
   std::string_view text_;
-  DiagnosticSink &sink_;
+  DiagnosticSink& sink_;
   std::vector<ParagraphTraits> traits_;  // by paragraph
 };
 
@@ -285,7 +285,7 @@ std::optional<QuoteStyle> ParseQuoteStyle(std::string_view name) {
   return std::nullopt;
 }
 
-void QuoteStyleCheck::Run(const Document &doc, DiagnosticSink &sink) const {
+void QuoteStyleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   switch (style_) {
     case QuoteStyle::kCurly:
       Curler(doc, sink).Run();

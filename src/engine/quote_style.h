@@ -25,7 +25,7 @@ std::optional<QuoteStyle> ParseQuoteStyle(std::string_view name);
 class QuoteStyleCheck : public Check {
  public:
   explicit QuoteStyleCheck(QuoteStyle style) : style_(style) {}
-  void Run(const Document &doc, DiagnosticSink &sink) const override;
+  void Run(const Document& doc, DiagnosticSink& sink) const override;
 
  private:
   QuoteStyle style_;
