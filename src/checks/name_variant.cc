@@ -9,6 +9,7 @@
 
 #include "checks/title_finder.h"
 #include "text/edit_distance.h"
+#include "text/split.h"
 #include "text/utf8.h"
 
 namespace mtlint {
@@ -31,19 +32,6 @@ struct Form {
   std::vector<ByteRange> ranges;
 };
 
-// The words of a name: "Pham Minh Chinh" → {"Pham", "Minh", "Chinh"}.
-std::vector<std::string_view> Words(std::string_view name) {
-  std::vector<std::string_view> out;
-  size_t begin = 0;
-  while (begin <= name.size()) {
-    size_t end = name.find(' ', begin);
-    if (end == std::string_view::npos) end = name.size();
-    if (end > begin) out.push_back(name.substr(begin, end - begin));
-    begin = end + 1;
-  }
-  return out;
-}
-
 // Longest full name compared: four words.
 constexpr size_t kMaxNameWords = 4;
 
@@ -54,22 +42,18 @@ NameVariantCheck::NameVariantCheck(const CheckContext& context)
       words_(context.dictionaries.names(), context.dictionaries.speller()) {
   const std::vector<Person>& people = names_.people();
   for (size_t i = 0; i < people.size(); ++i) {
-    std::vector<std::string_view> words = Words(people[i].canonical);
+    std::vector<std::string_view> words = SplitOnSpaces(people[i].canonical);
     if (words.size() < 2 || words.size() > kMaxNameWords) continue;
-    for (std::string_view w : words) people_by_word_[std::string(w)].push_back(i);
+    for (std::string_view w : words)
+      people_by_word_[std::string(w)].push_back(i);
   }
   std::set<std::string> seen;
   for (const KnownName& name : context.dictionaries.names().names()) {
-    size_t begin = 0;
-    while (begin < name.text.size()) {
-      size_t end = name.text.find(' ', begin);
-      if (end == std::string::npos) end = name.text.size();
-      std::string token = name.text.substr(begin, end - begin);
+    for (std::string_view token : SplitOnSpaces(name.text)) {
       if (token.size() >= kMinLength && HasNameShape(token) &&
-          seen.insert(token).second) {
-        dictionary_.push_back({token, name.canonical});
+          seen.emplace(token).second) {
+        dictionary_.push_back({std::string(token), name.canonical});
       }
-      begin = end + 1;
     }
   }
 }
@@ -87,20 +71,22 @@ std::vector<ByteRange> NameVariantCheck::FullNames(const Document& doc,
         const Token& last = tokens[i + n - 1];
         if (!last.is_word() || !HasNameShape(doc.Text(last)) ||
             !tokens[i].is_word() || !HasNameShape(doc.Text(tokens[i])) ||
-            text.substr(tokens[i + n - 2].end, last.begin - tokens[i + n - 2].end) != " ") {
+            text.substr(tokens[i + n - 2].end,
+                        last.begin - tokens[i + n - 2].end) != " ") {
           break;
         }
         ByteRange window{tokens[i].begin, last.end};
         if (names_.FindPerson(doc.Text(window))) break;
-        std::vector<std::string_view> written = Words(doc.Text(window));
+        std::vector<std::string_view> written = SplitOnSpaces(doc.Text(window));
         std::set<size_t> candidates;
         for (std::string_view w : written) {
           auto it = people_by_word_.find(std::string(w));
-          if (it != people_by_word_.end()) candidates.insert(it->second.begin(), it->second.end());
+          if (it != people_by_word_.end())
+            candidates.insert(it->second.begin(), it->second.end());
         }
         for (size_t index : candidates) {
           const Person& p = names_.people()[index];
-          std::vector<std::string_view> known = Words(p.canonical);
+          std::vector<std::string_view> known = SplitOnSpaces(p.canonical);
           if (known.size() != written.size()) continue;
           size_t differing = written.size();
           size_t differences = 0;
@@ -124,23 +110,23 @@ std::vector<ByteRange> NameVariantCheck::FullNames(const Document& doc,
           if (!close && written.size() >= 3) {
             std::optional<Title> title = titles.Before(s, i, true);
             if (title) {
-              for (const TitleRole& role : DictionaryTitleRoles(names_, p.title)) {
+              for (const TitleRole& role :
+                   DictionaryTitleRoles(names_, p.title)) {
                 titled = titled || role.rank == title->rank;
               }
             }
           }
           if (!close && !titled) continue;
           const Token& t = tokens[i + 2 * differing];
-          Diagnostic& d = sink.Report(
-              Severity::kWarning, window,
-              fmt::format("'{}' looks like a garbled '{}'", doc.Text(window),
-                          p.canonical));
+          Diagnostic& d =
+              sink.Report(Severity::kWarning, window,
+                          fmt::format("'{}' looks like a garbled '{}'",
+                                      doc.Text(window), p.canonical));
           d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", p.canonical),
                                        window, p.canonical, false));
-          d.notes.push_back(fmt::format("name dictionary: {}, {}{}{} (checked {})",
-                                        p.canonical, p.title,
-                                        p.organization.empty() ? "" : ", ",
-                                        p.organization, p.checked));
+          d.notes.push_back(fmt::format(
+              "name dictionary: {}, {}{}{} (checked {})", p.canonical, p.title,
+              p.organization.empty() ? "" : ", ", p.organization, p.checked));
           reported.push_back(t.range());
           reported.push_back(window);
           i += n - 1;
@@ -181,8 +167,8 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     }
     std::string note;
     if (!best.empty()) {
-      note = fmt::format("'{}' is written so {} times in this article",
-                         best, best_count);
+      note = fmt::format("'{}' is written so {} times in this article", best,
+                         best_count);
     } else if (CountCodePoints(word) >= kMinDictionaryLength) {
       size_t best_distance = limit + 1;
       for (const DictionaryToken& d : dictionary_) {
@@ -203,7 +189,8 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       if (inside_full_name) continue;
       Diagnostic& d = sink.Report(
           Severity::kWarning, r,
-          fmt::format("'{}' looks like a misspelling of the name '{}'", word, best));
+          fmt::format("'{}' looks like a misspelling of the name '{}'", word,
+                      best));
       d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", best), r,
                                    std::string(best), false));
       d.notes.push_back(note);

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <array>
 
+#include "dict/names.h"
 #include "text/address.h"
+#include "text/edit_distance.h"
+#include "text/split.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -120,10 +123,28 @@ void SpellingCheck::CheckToken(const Document& doc, ByteRange paragraph,
 
 void SpellingCheck::ReportRejected(std::string_view word, const Token& t,
                                    DiagnosticSink& sink) const {
-  std::vector<std::string> suggestions = speller_.Suggest(word);
-  std::erase_if(suggestions, [&](const std::string& s) {
-    return s == word || dictionaries_.IsRejected(s);
+  // The house spelling is usually one or two edits away ("Zelenskiy",
+  // "Zelenskyy"), and often a name only the name dictionaries know;
+  // anything farther is a guess, not the house's word.
+  constexpr size_t kMaxEdits = 2;
+  std::vector<std::pair<size_t, std::string>> near;
+  auto consider = [&](std::string_view candidate) {
+    size_t d = EditDistance(word, candidate, kMaxEdits);
+    if (d == 0 || d > kMaxEdits || dictionaries_.IsRejected(candidate)) return;
+    for (const auto& [_, s] : near) {
+      if (s == candidate) return;
+    }
+    near.emplace_back(d, candidate);
+  };
+  for (const KnownName& name : dictionaries_.names().names()) {
+    for (std::string_view token : SplitOnSpaces(name.text)) consider(token);
+  }
+  for (const std::string& s : speller_.Suggest(word)) consider(s);
+  std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) {
+    return a.first < b.first;
   });
+  std::vector<std::string> suggestions;
+  for (auto& [_, s] : near) suggestions.push_back(std::move(s));
   AddSuggestions(suggestions, t,
                  sink.Report(Severity::kWarning, t.range(),
                              fmt::format("'{}' is not house style", word)));

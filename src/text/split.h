@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace mtlint {
+
+// The space-separated parts of a dictionary entry, empty parts dropped:
+// "Pham Minh Chinh" → {"Pham", "Minh", "Chinh"}.
+std::vector<std::string_view> SplitOnSpaces(std::string_view text);
+
+}  // namespace mtlint
