@@ -49,13 +49,22 @@ def median(cmd, n):
     return sorted(ts)[n // 2]
 start = median([mtlint, "check", work + "/empty.txt"], 21)
 print("start-up (empty file, all dictionaries): %.1f ms" % (start * 1000))
-import glob
+import glob, os
 files = sorted(glob.glob(work + "/corpus/*.txt"))
-t = time.perf_counter()
-subprocess.run([mtlint, "check", "--format", "jsonl"] + files, stdout=subprocess.DEVNULL)
-secs = time.perf_counter() - t
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+def run(jobs):
+    """Seconds and peak memory (MB) of one `mtlint check -j jobs` over the corpus."""
+    t = time.perf_counter()
+    p = subprocess.Popen([mtlint, "check", "-j", str(jobs), "--format", "jsonl"] + files,
+                         stdout=subprocess.DEVNULL)
+    _, _, usage = os.wait4(p.pid, 0)
+    return time.perf_counter() - t, usage.ru_maxrss / 1024
+secs, peak = run(1)
 print("mtlint check, 1 thread: %.1f MB/s (%.1f s), peak memory %.0f MB" % (size / 1048576 / secs, secs, peak))
+cores = os.cpu_count() or 1
+if cores > 1:
+    psecs, ppeak = run(cores)
+    print("mtlint check, -j %d: %.1f MB/s (%.1f s), %.2fx one thread, peak memory %.0f MB"
+          % (cores, size / 1048576 / psecs, psecs, secs / psecs, ppeak))
 for name, cmd in (("aspell list", ["aspell", "list", "--lang=en"]),
                   ("hunspell -l", ["hunspell", "-l", "-d", "/usr/share/hunspell/en_US"])):
     try:

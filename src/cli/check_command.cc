@@ -1,6 +1,5 @@
 #include "cli/check_command.h"
 
-#include <fmt/format.h>
 #include <unistd.h>
 
 #include <iostream>
@@ -12,16 +11,15 @@ int RunCheck(const LintOptions& options) {
   std::unique_ptr<LintSession> session =
       LintSession::Start(options, std::cout, STDOUT_FILENO);
   if (!session) return 2;
-  for (const std::string& path : session->files()) {
-    std::optional<std::string> text = session->Read(path);
-    if (!text) continue;
-    std::string shown = DisplayName(path);
-    try {
-      session->Report(shown, *text, session->linter(path).Lint(shown, *text));
-    } catch (const std::exception& e) {
-      session->Error(fmt::format("{}: {}", shown, e.what()));
-    }
-  }
+  LintSession& s = *session;
+  s.ForEachFile([&s](const std::string&, const std::string& shown,
+                     std::string text, Linter& linter) -> Emit {
+    std::vector<Diagnostic> diagnostics = linter.Lint(shown, text);
+    return [&s, shown, text = std::move(text),
+            diagnostics = std::move(diagnostics)] {
+      s.Report(shown, text, diagnostics);
+    };
+  });
   return session->Finish();
 }
 

@@ -104,6 +104,32 @@ void AddLintOptions(CLI::App* command, LintOptions* options) {
       ->capture_default_str();
   AddSettingsOptions(command, options);
   command
+      ->add_option("-j,--jobs", options->jobs,
+                   "Files linted at once (default: one per core); the output "
+                   "is the same for any number")
+      ->type_name("N")
+      ->check(CLI::Range(1, 1024).description(""));
+  command
+      ->add_option("--include", options->include,
+                   "Lint only the files found in directories that match "
+                   "this glob (default: *.txt and *.md); repeatable")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--exclude", options->exclude,
+                   "Skip files and directories found in directories that "
+                   "match this glob (drafts/, *.tmp.md); repeatable")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--stdin-filename", options->stdin_filename,
+                   "Show standard input under this name, and take its "
+                   "configuration from there (for editors and hooks)")
+      ->type_name("NAME");
+  command->add_flag("--progress", options->progress,
+                    "Show progress on standard error even when it is not a "
+                    "terminal (on a terminal it shows after a second)");
+  command
       ->add_option("--fail-on", options->fail_on,
                    "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"note", "warning", "error"}))

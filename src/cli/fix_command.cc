@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <memory>
 #include <stdexcept>
 
 #include "cli/interactive_fix.h"
@@ -21,49 +22,47 @@ struct Tally {
   size_t files = 0;  // files changed
 };
 
-// Fixes one file, or reports why it could not be.
-void FixFile(const std::string& path, const FixOptions& options,
+// Fixes one file (on a worker thread: nothing is printed here) and returns
+// what to print.
+Emit FixFile(const std::string& path, const std::string& shown,
+             std::string original, Linter& linter, const FixOptions& options,
              LintSession& session, Tally& tally) {
-  std::optional<std::string> original = session.Read(path);
-  if (!original) return;
-  std::string shown = DisplayName(path);
-  FixResult result;
-  try {
-    result = FixText(session.linter(path), shown, *original,
-                     options.unsafe ? FixMode::kUnsafe : FixMode::kSafe);
-  } catch (const std::exception& e) {
-    session.Error(fmt::format("{}: {}", shown, e.what()));
-    return;
-  }
-  bool changed = result.text != *original;
+  auto result = std::make_shared<FixResult>(
+      FixText(linter, shown, original,
+              options.unsafe ? FixMode::kUnsafe : FixMode::kSafe));
+  bool changed = result->text != original;
+  std::string output;  // for standard output
+  std::string error;
   if (options.diff) {
-    std::cout << UnifiedDiff(shown, *original, result.edits);
+    output = UnifiedDiff(shown, original, result->edits);
   } else if (path == "-") {
-    std::cout << result.text;
-  } else if (changed &&
-             !WriteFixedFile(path, *original, result.text, session)) {
-    return;
+    output = result->text;
+  } else if (changed) {
+    error = WriteFixedFile(path, original, result->text);
   }
-  tally.fixed += result.fixed;
-  tally.files += changed ? 1 : 0;
-  session.Report(shown, result.text, result.left);
+  return [&session, &tally, shown, result, changed, output = std::move(output),
+          error = std::move(error)] {
+    if (!error.empty()) return session.Error(error);
+    std::cout << output;
+    tally.fixed += result->fixed;
+    tally.files += changed ? 1 : 0;
+    session.Report(shown, result->text, result->left);
+  };
 }
 
 }  // namespace
 
-bool WriteFixedFile(const std::string& path, std::string_view original,
-                    std::string_view fixed, LintSession& session) {
+std::string WriteFixedFile(const std::string& path, std::string_view original,
+                           std::string_view fixed) {
   try {
     if (ReplaceFile(path, original, fixed) == WriteStatus::kChangedSinceRead) {
-      session.Error(fmt::format(
-          "{}: changed while it was being fixed; not written", path));
-      return false;
+      return fmt::format("{}: changed while it was being fixed; not written",
+                         path);
     }
   } catch (const std::exception& e) {
-    session.Error(e.what());
-    return false;
+    return e.what();
   }
-  return true;
+  return "";
 }
 
 int RunFix(const FixOptions& options) {
@@ -78,9 +77,11 @@ int RunFix(const FixOptions& options) {
                          stdout_taken ? STDERR_FILENO : STDOUT_FILENO);
   if (!session) return 2;
   Tally tally;
-  for (const std::string& path : session->files()) {
-    FixFile(path, options, *session, tally);
-  }
+  LintSession& s = *session;
+  s.ForEachFile([&](const std::string& path, const std::string& shown,
+                    std::string text, Linter& linter) {
+    return FixFile(path, shown, std::move(text), linter, options, s, tally);
+  });
   int status = session->Finish();
   if (options.lint.format == "human") {
     std::cerr << FixSummaryLine(tally.fixed, tally.files, session->reported(),

@@ -9,8 +9,8 @@ namespace mtlint {
 
 struct FixOptions {
   LintOptions lint;
-  bool unsafe = false;  // also apply the best fix of what needs review
-  bool diff = false;    // print a unified diff instead of writing
+  bool unsafe = false;       // also apply the best fix of what needs review
+  bool diff = false;         // print a unified diff instead of writing
   bool interactive = false;  // review each finding (cli/interactive_fix.h)
 };
 
@@ -19,9 +19,9 @@ struct FixOptions {
 int RunFix(const FixOptions& options);
 
 // Writes `fixed` over the file at `path` (engine/atomic_write.h) unless the
-// file no longer holds `original`; reports a failure to `session`. Returns
-// whether the file was written.
-bool WriteFixedFile(const std::string& path, std::string_view original,
-                    std::string_view fixed, LintSession& session);
+// file no longer holds `original`. Returns why it was not written, or ""
+// once it was; safe on any thread.
+std::string WriteFixedFile(const std::string& path, std::string_view original,
+                           std::string_view fixed);
 
 }  // namespace mtlint

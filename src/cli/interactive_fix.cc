@@ -81,9 +81,12 @@ int RunInteractiveFix(const FixOptions& options) {
     FileReview r = review.Review(path, *original, diagnostics);
     // What was accepted is written as it is, without linting it again:
     // the reviewer saw exactly these changes and no others.
-    bool written =
-        r.accepted.size() == 0 ||
-        WriteFixedFile(path, *original, r.accepted.Apply(*original), *session);
+    std::string error =
+        r.accepted.size() == 0
+            ? ""
+            : WriteFixedFile(path, *original, r.accepted.Apply(*original));
+    if (!error.empty()) session->Error(error);
+    bool written = error.empty();
     size_t file_applied = written ? r.applied : 0;
     applied += file_applied;
     skipped += r.skipped;

@@ -1,10 +1,15 @@
 #include "cli/lint_session.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <stdexcept>
+#include <thread>
+
+#include "cli/progress_line.h"
 
 namespace mtlint {
 namespace {
@@ -16,6 +21,10 @@ Color ResolveColor(const std::string& mode, int fd) {
   bool terminal = isatty(fd) && std::getenv("NO_COLOR") == nullptr &&
                   !(term && std::string_view(term) == "dumb");
   return terminal ? Color::kAlways : Color::kNever;
+}
+
+std::vector<PathGlob> Globs(const std::vector<std::string>& patterns) {
+  return {patterns.begin(), patterns.end()};
 }
 
 void PrintError(std::string_view message) {
@@ -58,27 +67,92 @@ LintSession::LintSession(const LintOptions& options, std::ostream& out,
       max_warnings_(options.max_warnings),
       formatter_(MakeFormatter(options.format, out,
                                ResolveColor(options.color, out_fd))),
-      configs_(options.config) {}
+      configs_(options.config),
+      stdin_name_(options.stdin_filename),
+      jobs_(options.jobs > 0
+                ? static_cast<size_t>(options.jobs)
+                : std::max<size_t>(1, std::thread::hardware_concurrency())),
+      progress_(options.progress) {}
 
 void LintSession::SetUp(const LintOptions& options) {
+  WalkFilter filter{
+      [this](const std::filesystem::path& p) { return configs_.Excluded(p); },
+      Globs(options.include), Globs(options.exclude)};
   inputs_ = ExpandInputs(
       options.paths.empty() ? std::vector<std::string>{"-"} : options.paths,
-      [this](const std::filesystem::path& p) { return configs_.Excluded(p); });
+      filter);
   for (const std::string& e : inputs_.errors) Error(e);
-  // Most runs have one configuration; files sharing one share a Linter,
-  // and so its dictionaries, which are costly to load.
+  jobs_ = std::min(jobs_, std::max<size_t>(1, inputs_.files.size()));
+  // Most runs have one configuration; files sharing one share its
+  // dictionaries, which are costly to load, and its Linters.
   for (const std::string& file : inputs_.files) {
-    const Config& config = configs_.ForInput(file);
+    const Config& config =
+        file == "-" && !stdin_name_.empty()
+            ? configs_.ForDirectory(
+                  std::filesystem::path(stdin_name_).parent_path())
+            : configs_.ForInput(file);
     Setup& setup = setups_[&config];
-    if (!setup.linter) {
-      LintSettings settings = ResolveSettings(config, CommandLineOf(options));
+    if (!setup.dictionaries) {
+      setup.settings = ResolveSettings(config, CommandLineOf(options));
       setup.dictionaries =
-          std::make_unique<Dictionaries>(std::move(settings.dictionaries));
-      setup.linter = std::make_unique<Linter>(
-          settings.selection, *setup.dictionaries, settings.severities);
+          std::make_unique<Dictionaries>(setup.settings.dictionaries);
+      setup.linters.resize(jobs_);
     }
-    linters_[file] = setup.linter.get();
+    by_file_[file] = &setup;
   }
+}
+
+Linter& LintSession::LinterFor(const std::string& path, size_t worker) {
+  Setup& setup = *by_file_.at(path);
+  // Each thread makes and uses only its own slot.
+  std::unique_ptr<Linter>& linter = setup.linters.at(worker);
+  if (!linter) {
+    linter =
+        std::make_unique<Linter>(setup.settings.selection, *setup.dictionaries,
+                                 setup.settings.severities);
+  }
+  return *linter;
+}
+
+std::string LintSession::Shown(const std::string& path) const {
+  if (path == "-" && !stdin_name_.empty()) return stdin_name_;
+  return DisplayName(path);
+}
+
+void LintSession::ForEachFile(const FileWork& work) {
+  const std::vector<std::string>& files = inputs_.files;
+  ProgressLine progress(
+      std::cerr,
+      progress_ ? ProgressLine::Mode::kForced : ProgressLine::Mode::kAuto,
+      isatty(STDERR_FILENO), files.size());
+  size_t done = 0;
+  // Enough finished files queued to keep every thread busy while the
+  // output catches up, few enough that memory follows the largest file.
+  size_t window = 4 * jobs_;
+  RunInOrder(
+      files.size(), jobs_, window,
+      [&](size_t i, size_t worker) -> Emit {
+        const std::string& path = files[i];
+        std::string shown = Shown(path);
+        Emit emit;
+        try {
+          std::string text = ReadInput(path);  // its errors name the path
+          try {
+            emit = work(path, shown, std::move(text), LinterFor(path, worker));
+          } catch (const std::exception& e) {
+            emit = [this, m = fmt::format("{}: {}", shown, e.what())] {
+              Error(m);
+            };
+          }
+        } catch (const std::exception& e) {
+          emit = [this, m = std::string(e.what())] { Error(m); };
+        }
+        return [emit = std::move(emit), &progress] {
+          progress.Clear();
+          emit();
+        };
+      },
+      [&] { progress.Update(++done, summary_.bytes, reported()); });
 }
 
 std::optional<std::string> LintSession::Read(const std::string& path) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <memory>
@@ -15,6 +16,7 @@
 #include "engine/config_finder.h"
 #include "engine/inputs.h"
 #include "engine/linter.h"
+#include "engine/ordered_runner.h"
 #include "format/formatter.h"
 
 namespace mtlint {
@@ -34,6 +36,15 @@ struct LintOptions {
   // --config: the configuration file for every input, instead of each
   // one's nearest .mtlint.toml.
   std::string config;
+  // -j: files linted at once; 0: one per core.
+  int jobs = 0;
+  // --stdin-filename: what standard input is shown as, and where its
+  // configuration is looked for.
+  std::string stdin_filename;
+  bool progress = false;  // --progress: even when stderr is no terminal
+  // --include and --exclude: globs for the files found in directories.
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
 };
 
 // What the command line sets over configuration files.
@@ -53,8 +64,21 @@ class LintSession {
   // The files to process; paths that could not be used are already
   // reported.
   const std::vector<std::string>& files() const { return inputs_.files; }
-  // The Linter for one of files(), set up by that file's configuration.
-  Linter& linter(const std::string& path) { return *linters_.at(path); }
+  // The Linter for one of files(), set up by that file's configuration,
+  // for use on this thread.
+  Linter& linter(const std::string& path) { return LinterFor(path, 0); }
+  // The name a file is shown under: --stdin-filename or "<stdin>" for "-".
+  std::string Shown(const std::string& path) const;
+
+  // What work on one file returns, to be run on the calling thread in the
+  // order of files(): Report(), Error(), printing a diff.
+  using FileWork =
+      std::function<Emit(const std::string& path, const std::string& shown,
+                         std::string text, Linter& linter)>;
+  // Reads each of files() and runs `work` on it, on -j threads; a file that
+  // cannot be read, or whose work throws, is reported as an error instead.
+  // Output is the same for any -j.
+  void ForEachFile(const FileWork& work);
 
   // The bytes of a file ("-": standard input), or nothing after reporting
   // why it cannot be read.
@@ -73,15 +97,18 @@ class LintSession {
   size_t reported() const;  // diagnostics reported so far
 
  private:
-  // One configuration's dictionaries and the Linter reading them.
+  // One configuration's dictionaries and the Linters reading them, one
+  // per thread, each made by its thread when first needed.
   struct Setup {
+    LintSettings settings;
     std::unique_ptr<Dictionaries> dictionaries;
-    std::unique_ptr<Linter> linter;
+    std::vector<std::unique_ptr<Linter>> linters;
   };
 
   LintSession(const LintOptions& options, std::ostream& out, int out_fd);
   // Finds the files and the configuration of each. Throws ConfigError.
   void SetUp(const LintOptions& options);
+  Linter& LinterFor(const std::string& path, size_t worker);
 
   std::chrono::steady_clock::time_point start_;
   Severity fail_on_;
@@ -89,8 +116,11 @@ class LintSession {
   std::unique_ptr<Formatter> formatter_;
   ConfigFinder configs_;
   Inputs inputs_;
+  std::string stdin_name_;
+  size_t jobs_;
+  bool progress_;
   std::map<const Config*, Setup> setups_;
-  std::map<std::string, Linter*> linters_;  // by file
+  std::map<std::string, Setup*> by_file_;
   RunSummary summary_;
   bool failed_ = false;
   bool error_ = false;

@@ -16,8 +16,14 @@ namespace mtlint {
 namespace fs = std::filesystem;
 namespace {
 
-bool IsLintable(const fs::path& p) {
-  std::string ext = p.extension().string();
+bool MatchesAny(const std::vector<PathGlob>& globs, const fs::path& p) {
+  return std::any_of(globs.begin(), globs.end(),
+                     [&](const PathGlob& g) { return g.Matches(p); });
+}
+
+bool IsLintable(const fs::path& relative, const WalkFilter& filter) {
+  if (!filter.include.empty()) return MatchesAny(filter.include, relative);
+  std::string ext = relative.extension().string();
   return ext == ".txt" || ext == ".md";
 }
 
@@ -26,8 +32,7 @@ bool IsHidden(const fs::path& p) {
   return name.size() > 1 && name[0] == '.';
 }
 
-void WalkDirectory(const fs::path& dir, const ExcludeFilter& excluded,
-                   Inputs* out) {
+void WalkDirectory(const fs::path& dir, const WalkFilter& filter, Inputs* out) {
   std::vector<std::string> found;
   std::error_code ec;
   fs::recursive_directory_iterator it(
@@ -42,11 +47,13 @@ void WalkDirectory(const fs::path& dir, const ExcludeFilter& excluded,
       break;
     }
     const fs::directory_entry& entry = *it;
-    if (IsHidden(entry.path()) || (excluded && excluded(entry.path()))) {
+    fs::path relative = entry.path().lexically_relative(dir);
+    if (IsHidden(entry.path()) || MatchesAny(filter.exclude, relative) ||
+        (filter.excluded && filter.excluded(entry.path()))) {
       if (entry.is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (entry.is_regular_file(ec) && IsLintable(entry.path())) {
+    if (entry.is_regular_file(ec) && IsLintable(relative, filter)) {
       found.push_back(entry.path().string());
     }
   }
@@ -57,7 +64,7 @@ void WalkDirectory(const fs::path& dir, const ExcludeFilter& excluded,
 }  // namespace
 
 Inputs ExpandInputs(const std::vector<std::string>& paths,
-                    const ExcludeFilter& excluded) {
+                    const WalkFilter& filter) {
   Inputs out;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -69,7 +76,7 @@ Inputs ExpandInputs(const std::vector<std::string>& paths,
     if (ec || !fs::exists(status)) {
       out.errors.push_back(fmt::format("{}: no such file or directory", path));
     } else if (fs::is_directory(status)) {
-      WalkDirectory(path, excluded, &out);
+      WalkDirectory(path, filter, &out);
     } else {
       out.files.push_back(path);
     }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/path_glob.h"
+
 namespace mtlint {
 
 // What the command line named: files to lint, and paths that could not be
@@ -18,11 +20,19 @@ struct Inputs {
 // configuration's exclude patterns).
 using ExcludeFilter = std::function<bool(const std::filesystem::path&)>;
 
-// Expands files and directories (recursively: *.txt and *.md, in sorted
-// order, hidden and `excluded` entries skipped) into the files to lint.
-// Paths named are never excluded, as in ruff: naming a file asks for it.
+// What a directory walk keeps, besides skipping hidden entries. Globs
+// (--include, --exclude) match paths relative to the directory walked.
+struct WalkFilter {
+  ExcludeFilter excluded;
+  std::vector<PathGlob> include;  // files kept; none: *.txt and *.md
+  std::vector<PathGlob> exclude;  // files and directories left out
+};
+
+// Expands files and directories (recursively, in sorted order, as `filter`
+// says) into the files to lint. Paths named are never excluded, as in
+// ruff: naming a file asks for it.
 Inputs ExpandInputs(const std::vector<std::string>& paths,
-                    const ExcludeFilter& excluded = nullptr);
+                    const WalkFilter& filter = {});
 
 // Reads a whole file ("-": standard input). Throws std::runtime_error naming
 // the path and the system's reason.

@@ -22,7 +22,9 @@ TEST_CASE("case files parse into input, diagnostics and fixed text",
 }
 
 TEST_CASE("escapes spell invisible characters and raw bytes", "[fixtures]") {
-  CHECK(mtlint::Unescape("a\\u{200B}b") == "a\xE2\x80\x8B" "b");
+  CHECK(mtlint::Unescape("a\\u{200B}b") ==
+        "a\xE2\x80\x8B"
+        "b");
   CHECK(mtlint::Unescape("\\x{FF}") == "\xFF");
   CHECK(mtlint::Unescape("no \\escape") == "no \\escape");
 }

@@ -41,8 +41,9 @@ std::string Key(const fs::path& file, const std::vector<std::string>& row) {
 
 const std::map<std::string, std::vector<std::string_view>>& Headers() {
   static const std::map<std::string, std::vector<std::string_view>> headers = {
-      {"people", {"canonical", "family", "given", "order", "aliases", "native",
-                  "title", "organization", "country", "checked"}},
+      {"people",
+       {"canonical", "family", "given", "order", "aliases", "native", "title",
+        "organization", "country", "checked"}},
       {"orgs", {"canonical", "aliases", "kind", "country", "native"}},
       {"places-overrides", {"code", "news_form", "aliases"}},
       {"capitals", {"country", "city", "aliases", "is_capital"}},

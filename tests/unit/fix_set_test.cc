@@ -15,8 +15,8 @@ Fix One(size_t begin, size_t end, std::string replacement) {
 
 TEST_CASE("edits apply back to front", "[fix-set]") {
   FixSet set;
-  REQUIRE(set.Add(One(4, 5, "")));        // "high -level": drop the space
-  REQUIRE(set.Add(One(0, 0, "The ")));    // insertion at the start
+  REQUIRE(set.Add(One(4, 5, "")));         // "high -level": drop the space
+  REQUIRE(set.Add(One(0, 0, "The ")));     // insertion at the start
   REQUIRE(set.Add(One(11, 11, " talk")));  // insertion at the end
   CHECK(set.Apply("high -level") == "The high-level talk");
 }

@@ -1,3 +1,5 @@
+#include "format/formatter.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -5,7 +7,6 @@
 #include "checks/check_docs.h"
 #include "checks/registry.h"
 #include "core/version.h"
-#include "format/formatter.h"
 #include "format/github_formatter.h"
 #include "format/sarif_formatter.h"
 #include "format/span_locator.h"
@@ -13,7 +14,8 @@
 namespace {
 
 // "é" takes two bytes and one column; the span covers "high -level".
-const std::string kText = "Caf\xC3\xA9 talks: high -level.\nSecond line\xE2\x80\x8B.\n";
+const std::string kText =
+    "Caf\xC3\xA9 talks: high -level.\nSecond line\xE2\x80\x8B.\n";
 
 std::vector<mtlint::Diagnostic> Diagnostics() {
   mtlint::Diagnostic hyphen;
@@ -65,8 +67,9 @@ TEST_CASE("human output: location, excerpt, underline, fix", "[format]") {
 
 TEST_CASE("jsonl output: one object per diagnostic, then a summary",
           "[format]") {
-  CHECK(Format("jsonl") ==
-        R"({"type":"diagnostic","path":"a.txt","check":"hyphen-spacing","severity":"warning","message":"space before the hyphen in 'high -level'","line":1,"column":13,"byte_offset":13,"byte_length":11,"fixes":[{"label":"join as 'high-level'","safe":true,"edits":[{"byte_offset":17,"byte_length":1,"replacement":""}]}],"notes":[]}
+  CHECK(
+      Format("jsonl") ==
+      R"({"type":"diagnostic","path":"a.txt","check":"hyphen-spacing","severity":"warning","message":"space before the hyphen in 'high -level'","line":1,"column":13,"byte_offset":13,"byte_length":11,"fixes":[{"label":"join as 'high-level'","safe":true,"edits":[{"byte_offset":17,"byte_length":1,"replacement":""}]}],"notes":[]}
 {"type":"diagnostic","path":"a.txt","check":"char-invisible","severity":"error","message":"invisible character U+200B ZERO WIDTH SPACE","line":2,"column":12,"byte_offset":37,"byte_length":3,"fixes":[{"label":"remove it","safe":false,"edits":[{"byte_offset":37,"byte_length":3,"replacement":""}]}],"notes":["a note"]}
 {"type":"summary","files":1,"bytes":42,"diagnostics":{"error":1,"warning":1,"note":0},"seconds":0.25}
 )");

@@ -31,14 +31,15 @@ TEST_CASE("line ranges exclude CRLF terminators", "[line-index]") {
 TEST_CASE("the cursor agrees with direct lookup", "[line-index]") {
   std::string text;
   std::mt19937 random(7);
-  const char* pieces[] = {"a", " ", "\n", "\xC3\xA9", "\xE2\x80\x9C",
-                          "\xF0\x9F\x98\x80", "\xFF"};
+  const char* pieces[] = {
+      "a", " ", "\n", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xFF"};
   for (int i = 0; i < 2000; ++i) text += pieces[random() % 7];
   LineIndex lines(text);
   mtlint::PositionCursor cursor(text, lines);
   // Offsets at code point starts, increasing, as diagnostics are sorted.
   for (size_t offset = 0; offset < text.size(); offset += 1 + random() % 13) {
-    while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
+    while (offset < text.size() &&
+           (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
       ++offset;
     }
     LineColumn expected = lines.Locate(offset);

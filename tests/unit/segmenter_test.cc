@@ -1,8 +1,8 @@
-#include "analysis/document.h"
+#include "text/segmenter.h"
 
 #include <catch2/catch.hpp>
 
-#include "text/segmenter.h"
+#include "analysis/document.h"
 
 namespace {
 
@@ -25,7 +25,9 @@ TEST_CASE("abbreviations do not end sentences", "[segmenter]") {
 
 TEST_CASE("curly quotes and apostrophes keep byte offsets", "[segmenter]") {
   mtlint::Segmenter segmenter;
-  std::string text = "He said \xE2\x80\x9C" "China\xE2\x80\x99s turn\xE2\x80\x9D today.";
+  std::string text =
+      "He said \xE2\x80\x9C"
+      "China\xE2\x80\x99s turn\xE2\x80\x9D today.";
   mtlint::Document doc("t", text, segmenter);
   std::vector<std::string> words = Words(doc);
   CHECK(words == std::vector<std::string>{"He", "said", "\xE2\x80\x9C",
@@ -40,7 +42,8 @@ TEST_CASE("soft hyphens stay inside their word", "[segmenter]") {
   mtlint::Segmenter segmenter;
   std::string text = "inter\xC2\xADnational trade";
   mtlint::Document doc("t", text, segmenter);
-  CHECK(Words(doc) == std::vector<std::string>{"inter\xC2\xADnational", "trade"});
+  CHECK(Words(doc) ==
+        std::vector<std::string>{"inter\xC2\xADnational", "trade"});
 }
 
 TEST_CASE("each line is a paragraph unless the text is hard-wrapped",

@@ -6,12 +6,17 @@ using mtlint::ByteRange;
 
 TEST_CASE("valid UTF-8 has no invalid ranges", "[utf8]") {
   CHECK(mtlint::FindInvalidUtf8("plain ASCII").empty());
-  CHECK(mtlint::FindInvalidUtf8("caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80").empty());
+  CHECK(mtlint::FindInvalidUtf8("caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80")
+            .empty());
 }
 
 TEST_CASE("invalid bytes are found at their offsets", "[utf8]") {
   // Lone continuation, overlong "/", surrogate, truncated sequence at end.
-  std::string text = "a\x80" "b\xC0\xAF" "c\xED\xA0\x80" "d\xE2\x82";
+  std::string text =
+      "a\x80"
+      "b\xC0\xAF"
+      "c\xED\xA0\x80"
+      "d\xE2\x82";
   std::vector<ByteRange> invalid = mtlint::FindInvalidUtf8(text);
   REQUIRE(invalid.size() == 4);
   CHECK(invalid[0] == ByteRange{1, 2});
