@@ -1,6 +1,7 @@
 // Runs the cases of one fixture file against the check its directory is
 // named after: fixtures/checks/<check-id>/<name>.case, with the directory's
-// dict/ (if any) as an extra dictionary directory. Exits 0 when every case
+// dict/ (if any) as an extra dictionary directory and <name>.toml (if any)
+// as the configuration (the check's options). Exits 0 when every case
 // gives exactly the expected diagnostics and fixed text.
 #include <fmt/format.h>
 
@@ -10,7 +11,7 @@
 
 #include "case_file.h"
 #include "core/line_index.h"
-#include "engine/check_selection.h"
+#include "engine/config.h"
 #include "engine/fix_planner.h"
 #include "engine/inputs.h"
 #include "engine/linter.h"
@@ -73,7 +74,8 @@ bool RunCase(Linter& linter, const FixtureCase& c, const std::string& where) {
 int main(int argc, char** argv) {
   using namespace mtlint;
   if (argc != 2) {
-    std::cerr << "usage: fixture_runner fixtures/checks/<check-id>/<name>.case\n";
+    std::cerr
+        << "usage: fixture_runner fixtures/checks/<check-id>/<name>.case\n";
     return 2;
   }
   std::filesystem::path path = argv[1];
@@ -87,11 +89,20 @@ int main(int argc, char** argv) {
     if (std::filesystem::is_directory(path.parent_path() / "dict")) {
       dict_dirs.push_back((path.parent_path() / "dict").string());
     }
-    Dictionaries dictionaries(DefaultDictionaryOptions(dict_dirs, ""));
-    Linter linter(SelectChecks({check}, {"all"}), dictionaries);
+    std::filesystem::path toml = path;
+    toml.replace_extension(".toml");
+    Config config = std::filesystem::exists(toml)
+                        ? ReadConfig(toml, toml.string())
+                        : Config();
+    LintSettings settings =
+        ResolveSettings(config, {{check}, {"all"}, dict_dirs, ""});
+    Dictionaries dictionaries(settings.dictionaries);
+    Linter linter(settings.selection, dictionaries, settings.severities,
+                  settings.options);
     size_t failed = 0;
     for (const FixtureCase& c : cases) {
-      std::string where = fmt::format("{}:{}: {}", path.string(), c.line, c.title);
+      std::string where =
+          fmt::format("{}:{}: {}", path.string(), c.line, c.title);
       if (!RunCase(linter, c, where)) ++failed;
     }
     std::cout << fmt::format("{} passed, {} failed\n", cases.size() - failed,

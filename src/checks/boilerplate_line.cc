@@ -19,22 +19,28 @@ BoilerplateLineCheck::BoilerplateLineCheck(const CheckContext& context) {
   }
 }
 
-void BoilerplateLineCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+void BoilerplateLineCheck::Run(const Document& doc,
+                               DiagnosticSink& sink) const {
   const LineIndex& lines = doc.lines();
   std::string_view text = doc.text();
   for (size_t n = 1; n <= lines.line_count(); ++n) {
     ByteRange line = lines.LineRange(n);
     ByteRange trimmed = line;
-    while (trimmed.begin < trimmed.end && IsBlank(text[trimmed.begin])) ++trimmed.begin;
-    while (trimmed.end > trimmed.begin && IsBlank(text[trimmed.end - 1])) --trimmed.end;
+    while (trimmed.begin < trimmed.end && IsBlank(text[trimmed.begin]))
+      ++trimmed.begin;
+    while (trimmed.end > trimmed.begin && IsBlank(text[trimmed.end - 1]))
+      --trimmed.end;
     if (trimmed.empty() || trimmed.size() > kMaxBoilerplateLine) continue;
     for (const Rule& rule : rules_) {
       if (!rule.pattern.Matches(doc.Text(trimmed))) continue;
       // The whole line goes, with its line break.
-      size_t end = n < lines.line_count() ? lines.LineRange(n + 1).begin : line.end;
-      Diagnostic& d = sink.Report(Severity::kWarning, trimmed,
-                                  fmt::format("{} line, not article text", rule.label));
-      d.fixes.push_back(ReplaceFix("remove the line", {line.begin, end}, "", false));
+      size_t end =
+          n < lines.line_count() ? lines.LineRange(n + 1).begin : line.end;
+      Diagnostic& d =
+          sink.Report(Severity::kWarning, trimmed,
+                      fmt::format("{} line, not article text", rule.label));
+      d.fixes.push_back(
+          ReplaceFix("remove the line", {line.begin, end}, "", false));
       break;
     }
   }

@@ -18,7 +18,8 @@ constexpr size_t kMinLanguageSignals = 3;
 
 // The regular plural endings the last word of a phrase may take.
 bool IsPluralOf(std::string_view word, std::string_view singular) {
-  if (word.size() <= singular.size() || word.substr(0, singular.size()) != singular) {
+  if (word.size() <= singular.size() ||
+      word.substr(0, singular.size()) != singular) {
     if (singular.size() > 1 && singular.back() == 'y' &&
         word == std::string(singular.substr(0, singular.size() - 1)) + "ies") {
       return true;
@@ -37,11 +38,13 @@ std::string Pluralize(const std::string& phrase) {
   std::string head = phrase.substr(0, phrase.size() - last.size());
   if (!last.empty() && last.back() == 's') return phrase;
   if (last.size() > 1 && last.back() == 'y' &&
-      std::string_view("aeiou").find(last[last.size() - 2]) == std::string_view::npos) {
+      std::string_view("aeiou").find(last[last.size() - 2]) ==
+          std::string_view::npos) {
     return head + last.substr(0, last.size() - 1) + "ies";
   }
   for (std::string_view e : {"s", "x", "z", "ch", "sh"}) {
-    if (last.size() >= e.size() && last.compare(last.size() - e.size(), e.size(), e) == 0) {
+    if (last.size() >= e.size() &&
+        last.compare(last.size() - e.size(), e.size(), e) == 0) {
       return head + last + "es";
     }
   }
@@ -111,7 +114,8 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         // A guard is a context where the phrase is right English.
         bool guarded = false;
         for (const std::string& g : p.guards) {
-          for (size_t at = sentence.find(g); at != std::string::npos && !guarded;
+          for (size_t at = sentence.find(g);
+               at != std::string::npos && !guarded;
                at = sentence.find(g, at + 1)) {
             size_t b = s.range.begin + at;
             guarded = b <= range.begin && range.end <= b + g.size();
@@ -124,8 +128,8 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       if (!match) continue;
       const CalquePattern& p = *match->pattern;
       std::string_view written = doc.Text(match->range);
-      std::string replacement =
-          MatchCase(written, match->plural ? Pluralize(p.replacement) : p.replacement);
+      std::string replacement = MatchCase(
+          written, match->plural ? Pluralize(p.replacement) : p.replacement);
       // "EEUU." → "U.S.": the replacement's full stop takes the place of
       // the text's, which would otherwise double it.
       ByteRange replaced = match->range;
@@ -137,12 +141,14 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       for (const CalqueSource& source : p.sources) {
         if (!origin.empty()) origin += ", ";
         origin += fmt::format("{} '{}'", source.language, source.original);
-        if (signals[source.language]++ == 0) first_signal[source.language] = match->range;
+        if (signals[source.language]++ == 0)
+          first_signal[source.language] = match->range;
       }
-      Diagnostic& d = sink.Report(
-          Severity::kWarning, match->range,
-          fmt::format("'{}' is a word-for-word translation ({}); English news writes '{}'",
-                      written, origin, replacement));
+      Diagnostic& d =
+          sink.Report(Severity::kWarning, match->range,
+                      fmt::format("'{}' is a word-for-word translation ({}); "
+                                  "English news writes '{}'",
+                                  written, origin, replacement));
       d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", replacement),
                                    replaced, replacement, p.safe));
       while (i + 1 < s.end_token && tokens[i + 1].begin < match->range.end) ++i;
@@ -162,8 +168,9 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     }
   }
   if (best_count >= kMinLanguageSignals && !tie) {
-    sink.Report(Severity::kNote, first_signal[best],
-                fmt::format("likely translated from {}: {} signals", best, best_count));
+    sink.Report(
+        Severity::kNote, first_signal[best],
+        fmt::format("likely translated from {}: {} signals", best, best_count));
   }
 }
 

@@ -93,8 +93,7 @@ bool IsTitleWithoutStop(std::string_view word) {
 bool NoBreakSpaceBelongs(std::string_view text, ByteRange para, ByteRange r) {
   char32_t before =
       r.begin > para.begin ? DecodeUtf8Before(text, r.begin).code_point : 0;
-  char32_t after =
-      r.end < para.end ? DecodeUtf8(text, r.end).code_point : 0;
+  char32_t after = r.end < para.end ? DecodeUtf8(text, r.end).code_point : 0;
   if (IsDigit(before) || IsDigit(after)) return true;
   if (after == U'!' || after == U'?' || after == U':' || after == U';' ||
       after == U'\u00BB' || before == U'\u00AB') {
@@ -171,8 +170,10 @@ void CharInvisibleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       case Kind::kJoiner: {
         char32_t before =
             r.begin > 0 ? DecodeUtf8Before(text, r.begin).code_point : 0;
-        char32_t after = r.end < text.size() ? DecodeUtf8(text, r.end).code_point : 0;
-        if (IsEmoji(before) || IsEmoji(after) || !IsLatinScript(ScriptOf(before)))
+        char32_t after =
+            r.end < text.size() ? DecodeUtf8(text, r.end).code_point : 0;
+        if (IsEmoji(before) || IsEmoji(after) ||
+            !IsLatinScript(ScriptOf(before)))
           break;
         sink.Report(Severity::kWarning, r,
                     fmt::format("invisible character {} in Latin text", name))

@@ -9,7 +9,8 @@ namespace mtlint {
 DroppedDeterminerCheck::DroppedDeterminerCheck(const CheckContext& context)
     : grammar_(context.dictionaries.grammar()) {}
 
-void DroppedDeterminerCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+void DroppedDeterminerCheck::Run(const Document& doc,
+                                 DiagnosticSink& sink) const {
   std::string_view text = doc.text();
   const std::vector<Token>& tokens = doc.tokens();
   for (const Sentence& s : doc.sentences()) {
@@ -27,7 +28,8 @@ void DroppedDeterminerCheck::Run(const Document& doc, DiagnosticSink& sink) cons
       if (next.end < text.size() && text[next.end] == '-') continue;
       std::string word = FoldCase(doc.Text(next));
       if (!grammar_.determiners.Has(FoldCase(written)) ||
-          !(grammar_.prepositions.Has(word) || grammar_.auxiliaries.Has(word))) {
+          !(grammar_.prepositions.Has(word) ||
+            grammar_.auxiliaries.Has(word))) {
         continue;
       }
       sink.Report(Severity::kWarning, {det.begin, next.end},

@@ -26,22 +26,25 @@ void DroppedEndingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     std::string word = FoldCase(doc.Text(end));
     // "vitamin A." ends on a name, not on the article.
     if (word == doc.Text(end) && grammar_.closing_words.Has(word)) {
-      sink.Report(Severity::kWarning, end.range(),
-                  fmt::format("the sentence ends on '{}': words seem to be missing",
-                              doc.Text(end)));
+      sink.Report(
+          Severity::kWarning, end.range(),
+          fmt::format("the sentence ends on '{}': words seem to be missing",
+                      doc.Text(end)));
       return;
     }
     // "adding that talk": what was said after "that" is one word long.
     for (uint32_t that = last; that > first && last - that <= 1; --that) {
-      if (FoldCase(doc.Text(tokens[that])) != "that" || !tokens[that - 1].is_word() ||
+      if (FoldCase(doc.Text(tokens[that])) != "that" ||
+          !tokens[that - 1].is_word() ||
           !grammar_.reporting_verbs.Has(FoldCase(doc.Text(tokens[that - 1])))) {
         continue;
       }
       ByteRange range{tokens[that - 1].begin, end.end};
-      sink.Report(Severity::kWarning, range,
-                  fmt::format("'{}' ends the sentence: what was said after 'that' "
-                              "seems to be missing",
-                              doc.Text(range)));
+      sink.Report(
+          Severity::kWarning, range,
+          fmt::format("'{}' ends the sentence: what was said after 'that' "
+                      "seems to be missing",
+                      doc.Text(range)));
       return;
     }
   };
@@ -50,8 +53,8 @@ void DroppedEndingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (tokens[i].is_word()) {
         last_word = i;
-      } else if (IsClosingQuote(doc.Text(tokens[i])) && last_word != s.end_token &&
-                 last_word + 1 == i) {
+      } else if (IsClosingQuote(doc.Text(tokens[i])) &&
+                 last_word != s.end_token && last_word + 1 == i) {
         judge(s.first_token, last_word);
         last_word = s.end_token;  // judged
       }

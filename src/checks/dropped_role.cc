@@ -21,9 +21,10 @@ DroppedRoleCheck::DroppedRoleCheck(const CheckContext& context)
     orgs_by_first_word_[n.text.substr(0, n.text.find(' '))].push_back(n.text);
   }
   for (auto& [word, list] : orgs_by_first_word_) {
-    std::sort(list.begin(), list.end(), [](const std::string& a, const std::string& b) {
-      return a.size() > b.size();
-    });
+    std::sort(list.begin(), list.end(),
+              [](const std::string& a, const std::string& b) {
+                return a.size() > b.size();
+              });
   }
 }
 
@@ -44,7 +45,8 @@ void DroppedRoleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       }
       uint32_t next = i;
       while (next < s.end_token && tokens[next].begin < org_end) ++next;
-      if (org_end == 0 || next >= s.end_token || tokens[next - 1].end != org_end ||
+      if (org_end == 0 || next >= s.end_token ||
+          tokens[next - 1].end != org_end ||
           text.substr(org_end, tokens[next].begin - org_end) != " ") {
         continue;
       }
@@ -55,24 +57,27 @@ void DroppedRoleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         ByteRange name{tokens[next].begin, tokens[next + n - 1].end};
         const Person* person = names_.FindPerson(doc.Text(name));
         if (!person) continue;
-        std::vector<TitleRole> roles = DictionaryTitleRoles(names_, person->title);
-        auto shortest = std::min_element(
-            roles.begin(), roles.end(), [](const TitleRole& a, const TitleRole& b) {
-              return a.phrase.size() < b.phrase.size();
-            });
+        std::vector<TitleRole> roles =
+            DictionaryTitleRoles(names_, person->title);
+        auto shortest =
+            std::min_element(roles.begin(), roles.end(),
+                             [](const TitleRole& a, const TitleRole& b) {
+                               return a.phrase.size() < b.phrase.size();
+                             });
         ByteRange range{tokens[i].begin, name.end};
         Diagnostic& d = sink.Report(
             Severity::kWarning, range,
-            fmt::format("'{}': the role between the organisation and the person is "
-                        "missing{}",
-                        doc.Text(range),
-                        shortest == roles.end()
-                            ? std::string()
-                            : fmt::format(", probably '{}'", shortest->phrase)));
+            fmt::format(
+                "'{}': the role between the organisation and the person is "
+                "missing{}",
+                doc.Text(range),
+                shortest == roles.end()
+                    ? std::string()
+                    : fmt::format(", probably '{}'", shortest->phrase)));
         if (shortest != roles.end()) {
-          d.fixes.push_back(ReplaceFix(fmt::format("insert '{}'", shortest->phrase),
-                                       {name.begin, name.begin},
-                                       shortest->phrase + " ", false));
+          d.fixes.push_back(ReplaceFix(
+              fmt::format("insert '{}'", shortest->phrase),
+              {name.begin, name.begin}, shortest->phrase + " ", false));
         }
         i = next + n - 1;
         break;

@@ -26,29 +26,34 @@ void DroppedVerbCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::string_view text = doc.text();
   const std::vector<Token>& tokens = doc.tokens();
   auto spaced = [&](uint32_t a) {
-    return text.substr(tokens[a].end, tokens[a + 1].begin - tokens[a].end) == " ";
+    return text.substr(tokens[a].end, tokens[a + 1].begin - tokens[a].end) ==
+           " ";
   };
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t h = s.first_token + 1; h + 1 < s.end_token; ++h) {
       // "<subject> had with <object>": 'had' followed straight by a
       // preposition it cannot take.
       if (!tokens[h].is_word() || !tokens[h + 1].is_word() || !spaced(h - 1) ||
-          !spaced(h) || !grammar_.have_forms.Has(FoldCase(doc.Text(tokens[h]))) ||
+          !spaced(h) ||
+          !grammar_.have_forms.Has(FoldCase(doc.Text(tokens[h]))) ||
           !grammar_.slot_prepositions.Has(FoldCase(doc.Text(tokens[h + 1])))) {
         continue;
       }
       // "They had with them a letter" is old but right.
-      if (h + 2 < s.end_token && IsObjectPronoun(FoldCase(doc.Text(tokens[h + 2])))) {
+      if (h + 2 < s.end_token &&
+          IsObjectPronoun(FoldCase(doc.Text(tokens[h + 2])))) {
         continue;
       }
       // The subject opens a clause: "the talks he had with X" is a
       // relative clause, where the verb is 'had' itself.
       uint32_t subject = h - 1;
-      bool pronoun = grammar_.subject_pronouns.Has(FoldCase(doc.Text(tokens[subject])));
+      bool pronoun =
+          grammar_.subject_pronouns.Has(FoldCase(doc.Text(tokens[subject])));
       if (!pronoun) {
         if (!StartsUpper(doc.Text(tokens[subject]))) continue;
         while (subject > s.first_token && h - subject < kMaxSubjectWords &&
-               tokens[subject - 1].is_word() && StartsUpper(doc.Text(tokens[subject - 1])) &&
+               tokens[subject - 1].is_word() &&
+               StartsUpper(doc.Text(tokens[subject - 1])) &&
                spaced(subject - 1)) {
           --subject;
         }
@@ -56,15 +61,17 @@ void DroppedVerbCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       bool opens_clause = subject == s.first_token;
       if (!opens_clause) {
         std::string_view before = doc.Text(tokens[subject - 1]);
-        opens_clause = before == "," || before == ";" || FoldCase(before) == "and";
+        opens_clause =
+            before == "," || before == ";" || FoldCase(before) == "and";
       }
       if (!opens_clause) continue;
       std::string_view have = doc.Text(tokens[h]);
-      sink.Report(Severity::kWarning, {tokens[h].begin, tokens[h + 1].end},
-                  fmt::format("'{} {}': the verb after '{}' is missing ('{} talks {}', "
-                              "'met {}'?)",
-                              have, doc.Text(tokens[h + 1]), have, have,
-                              doc.Text(tokens[h + 1]), doc.Text(tokens[h + 1])));
+      sink.Report(
+          Severity::kWarning, {tokens[h].begin, tokens[h + 1].end},
+          fmt::format("'{} {}': the verb after '{}' is missing ('{} talks {}', "
+                      "'met {}'?)",
+                      have, doc.Text(tokens[h + 1]), have, have,
+                      doc.Text(tokens[h + 1]), doc.Text(tokens[h + 1])));
     }
   }
 }

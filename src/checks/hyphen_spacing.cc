@@ -119,9 +119,9 @@ void Report(const Document& doc, DiagnosticSink& sink, size_t word_begin,
   std::string joined(text.substr(word_begin, spaces.begin - word_begin));
   joined += text.substr(spaces.end, word_end - spaces.end);
   std::string_view original = text.substr(word_begin, word_end - word_begin);
-  Diagnostic& d = sink.Report(
-      Severity::kWarning, {word_begin, word_end},
-      fmt::format("space {} the hyphen in '{}'", side, original));
+  Diagnostic& d =
+      sink.Report(Severity::kWarning, {word_begin, word_end},
+                  fmt::format("space {} the hyphen in '{}'", side, original));
   d.fixes.push_back(
       ReplaceFix(fmt::format("join as '{}'", joined), spaces, "", true));
 }

@@ -25,7 +25,8 @@ void NameDuplicatedCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   // single spaces.
   auto is_name = [&](uint32_t first, uint32_t n) {
     for (uint32_t k = first; k < first + n; ++k) {
-      if (!tokens[k].is_word() || !StartsUpper(doc.Text(tokens[k]))) return false;
+      if (!tokens[k].is_word() || !StartsUpper(doc.Text(tokens[k])))
+        return false;
       if (k + 1 < first + n && gap(k) != " ") return false;
     }
     return true;
@@ -39,18 +40,20 @@ void NameDuplicatedCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         if (second + n > s.end_token || !is_name(i, n) || !is_name(second, n)) {
           continue;
         }
-        std::string_view separator = text.substr(
-            tokens[i + n - 1].end, tokens[second].begin - tokens[i + n - 1].end);
+        std::string_view separator =
+            text.substr(tokens[i + n - 1].end,
+                        tokens[second].begin - tokens[i + n - 1].end);
         // "Li, Li and Wang" may list two people of one surname; a full
         // name said twice over a comma is the translation stuttering.
         if (separator != " " && (separator != ", " || n == 1)) continue;
-        std::string_view first_copy =
-            text.substr(tokens[i].begin, tokens[i + n - 1].end - tokens[i].begin);
-        std::string_view second_copy = text.substr(
-            tokens[second].begin, tokens[second + n - 1].end - tokens[second].begin);
+        std::string_view first_copy = text.substr(
+            tokens[i].begin, tokens[i + n - 1].end - tokens[i].begin);
+        std::string_view second_copy =
+            text.substr(tokens[second].begin,
+                        tokens[second + n - 1].end - tokens[second].begin);
         if (first_copy != second_copy) continue;
-        if (separator == " " &&
-            names_.IsDoubledName(fmt::format("{} {}", first_copy, second_copy))) {
+        if (separator == " " && names_.IsDoubledName(fmt::format(
+                                    "{} {}", first_copy, second_copy))) {
           continue;
         }
         ByteRange removed{tokens[i + n - 1].end, tokens[second + n - 1].end};

@@ -34,9 +34,9 @@ void NameOrderCheck::Run(const Document& doc, DiagnosticSink& sink) const {
                       written, p->canonical));
       d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", p->canonical),
                                    range, p->canonical, false));
-      d.notes.push_back(fmt::format("{}: {}{}{} (checked {})", p->canonical,
-                                    p->title, p->organization.empty() ? "" : ", ",
-                                    p->organization, p->checked));
+      d.notes.push_back(fmt::format(
+          "{}: {}{}{} (checked {})", p->canonical, p->title,
+          p->organization.empty() ? "" : ", ", p->organization, p->checked));
       ++i;
     }
   }

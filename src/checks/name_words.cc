@@ -40,7 +40,8 @@ bool HasNameShape(std::string_view word) {
   for (size_t i = 0; i < word.size();) {
     DecodedCodePoint d = DecodeUtf8(word, i);
     i += d.length;
-    if (d.code_point == U'\'' || d.code_point == U'\u2019' || d.code_point == U'-') {
+    if (d.code_point == U'\'' || d.code_point == U'\u2019' ||
+        d.code_point == U'-') {
       continue;
     }
     if (!IsLetter(d.code_point)) return false;

@@ -65,8 +65,9 @@ void QuoteMarksCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       DecodedCodePoint d = DecodeUtf8(text, i);
       ByteRange r{i, i + d.length};
       size_t next_at = i + d.length;
-      char32_t next = next_at < p.range.end ? DecodeUtf8(text, next_at).code_point
-                                            : kInvalidCodePoint;
+      char32_t next = next_at < p.range.end
+                          ? DecodeUtf8(text, next_at).code_point
+                          : kInvalidCodePoint;
       bool between_letters = IsLetter(prev) && IsLetter(next);
       switch (d.code_point) {
         case U'"':
@@ -91,8 +92,7 @@ void QuoteMarksCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       } else if (!low_quotes && d.code_point == kLeftDouble &&
                  EndsQuotation(prev) && FollowsClosingQuote(next)) {
         Diagnostic& diag = sink.Report(
-            Severity::kWarning, r,
-            "opening quote '“' used as a closing quote");
+            Severity::kWarning, r, "opening quote '“' used as a closing quote");
         diag.fixes.push_back(ReplaceFix("replace with '”'", r, "”", true));
       }
       prev = d.code_point;

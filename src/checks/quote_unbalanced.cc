@@ -7,7 +7,8 @@
 
 namespace mtlint {
 
-void QuoteUnbalancedCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+void QuoteUnbalancedCheck::Run(const Document& doc,
+                               DiagnosticSink& sink) const {
   for (const UnpairedMark& m : AnalyzeQuotes(doc).unpaired) {
     std::string mark(doc.Text(m.range));
     switch (m.problem) {
@@ -18,14 +19,15 @@ void QuoteUnbalancedCheck::Run(const Document& doc, DiagnosticSink& sink) const 
       case MarkProblem::kUnclosedBracket:
         sink.Report(
             Severity::kWarning, m.range,
-            fmt::format("opening '{}' has no closing '{}' in its paragraph",
-                        mark,
-                        EncodeUtf8(ClosingMarkOf(
-                            DecodeUtf8(doc.text(), m.range.begin).code_point))));
+            fmt::format(
+                "opening '{}' has no closing '{}' in its paragraph", mark,
+                EncodeUtf8(ClosingMarkOf(
+                    DecodeUtf8(doc.text(), m.range.begin).code_point))));
         break;
       case MarkProblem::kStrayQuote:
-        sink.Report(Severity::kWarning, m.range,
-                    fmt::format("closing quote '{}' has no opening quote", mark))
+        sink.Report(
+                Severity::kWarning, m.range,
+                fmt::format("closing quote '{}' has no opening quote", mark))
             .notes.push_back(
                 "machine translation often drops the words of a quotation "
                 "and leaves its closing mark");

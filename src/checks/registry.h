@@ -14,6 +14,8 @@ struct CheckInfo {
   // Null for file-level diagnostics that the engine itself reports (they can
   // still be disabled and explained like any check).
   std::unique_ptr<Check> (*create)(const CheckContext&);
+  // The options of its [checks.<id>] table, if any.
+  std::vector<OptionSpec> options = {};
 };
 
 // Every check, in the order of `list-checks`.

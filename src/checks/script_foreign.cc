@@ -90,11 +90,10 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   }
   for (const ScriptRun& r : runs) {
     if (r.longest_word < MinimumWordLetters(r.script)) continue;
-    Diagnostic& d = sink.Report(
-        Severity::kWarning, r.range,
-        fmt::format("{} text '{}' inside English prose",
-                    ScriptName(r.first_script),
-                    doc.Text(r.range)));
+    Diagnostic& d =
+        sink.Report(Severity::kWarning, r.range,
+                    fmt::format("{} text '{}' inside English prose",
+                                ScriptName(r.first_script), doc.Text(r.range)));
     d.notes.push_back("probably source text left untranslated");
   }
 }

@@ -175,9 +175,8 @@ class LineScanner {
     } else if ((c == '!' || c == '?') && !IsUpper(next)) {
       return;
     }
-    Diagnostic& d =
-        sink_.Report(Severity::kWarning, {at, at + 1},
-                     fmt::format("no space after '{}'", c));
+    Diagnostic& d = sink_.Report(Severity::kWarning, {at, at + 1},
+                                 fmt::format("no space after '{}'", c));
     d.fixes.push_back(ReplaceFix(fmt::format("insert a space after '{}'", c),
                                  {at + 1, at + 1}, " ", true));
   }

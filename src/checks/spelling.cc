@@ -15,9 +15,6 @@
 namespace mtlint {
 namespace {
 
-// Suggestions offered at most: more is noise for a reviewer.
-constexpr size_t kMaxSuggestions = 3;
-
 // Prefixes that translation doubles or misplaces ("unincapable"): when the
 // word without one is a word, that is the likeliest correction.
 constexpr std::array<std::string_view, 5> kPrefixes = {"un", "non", "dis", "in",
@@ -57,10 +54,11 @@ bool SplitByInvisible(std::string_view text, const Token& t) {
           IsInvisible(DecodeUtf8(text, t.end).code_point));
 }
 
-// Offers the first suggestions as fixes, none of them safe.
-void AddSuggestions(const std::vector<std::string>& suggestions, const Token& t,
-                    Diagnostic& d) {
-  for (size_t i = 0; i < suggestions.size() && i < kMaxSuggestions; ++i) {
+// Offers the first `max` suggestions as fixes, none of them safe: more is
+// noise for a reviewer.
+void AddSuggestions(const std::vector<std::string>& suggestions, size_t max,
+                    const Token& t, Diagnostic& d) {
+  for (size_t i = 0; i < suggestions.size() && i < max; ++i) {
     d.fixes.push_back(
         ReplaceFix(fmt::format("replace with '{}'", suggestions[i]), t.range(),
                    suggestions[i], false));
@@ -73,6 +71,7 @@ void AddSuggestions(const std::vector<std::string>& suggestions, const Token& t,
 
 SpellingCheck::SpellingCheck(const CheckContext& context)
     : dictionaries_(context.dictionaries),
+      max_suggestions_(context.Option("max-suggestions")),
       speller_(context.dictionaries.speller()) {}
 
 void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
@@ -116,7 +115,7 @@ void SpellingCheck::CheckToken(const Document& doc, ByteRange paragraph,
       suggestions.push_back(std::move(s));
     }
   }
-  AddSuggestions(suggestions, t,
+  AddSuggestions(suggestions, max_suggestions_, t,
                  sink.Report(Severity::kWarning, t.range(),
                              fmt::format("unknown word '{}'", word)));
 }
@@ -145,7 +144,7 @@ void SpellingCheck::ReportRejected(std::string_view word, const Token& t,
   });
   std::vector<std::string> suggestions;
   for (auto& [_, s] : near) suggestions.push_back(std::move(s));
-  AddSuggestions(suggestions, t,
+  AddSuggestions(suggestions, max_suggestions_, t,
                  sink.Report(Severity::kWarning, t.range(),
                              fmt::format("'{}' is not house style", word)));
 }

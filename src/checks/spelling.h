@@ -19,6 +19,7 @@ class SpellingCheck : public Check {
                       DiagnosticSink& sink) const;
 
   const Dictionaries& dictionaries_;
+  size_t max_suggestions_;
   const Speller& speller_;
 };
 

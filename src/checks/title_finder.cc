@@ -27,7 +27,8 @@ std::string TitlePhrase(std::string_view s) {
 namespace {
 
 // The rank of the longest title phrase that begins `role`.
-std::optional<TitleRole> RoleRank(const NameData& names, std::string_view role) {
+std::optional<TitleRole> RoleRank(const NameData& names,
+                                  std::string_view role) {
   std::vector<size_t> word_ends;
   for (size_t i = role.find(' '); i != std::string_view::npos;
        i = role.find(' ', i + 1)) {
@@ -58,7 +59,8 @@ std::vector<TitleRole> DictionaryTitleRoles(const NameData& names,
         skip = separator.size();
       }
     }
-    if (std::optional<TitleRole> role = RoleRank(names, title.substr(begin, end - begin))) {
+    if (std::optional<TitleRole> role =
+            RoleRank(names, title.substr(begin, end - begin))) {
       roles.push_back(*role);
     }
     begin = end + skip;
@@ -78,7 +80,8 @@ std::optional<Title> TitleFinder::Before(const Sentence& s, uint32_t name,
     uint32_t phrase_end = end - tail;
     if (tail > 0 && !ValidQualifier(phrase_end, end)) continue;
     auto longest = static_cast<uint32_t>(names_.longest_title() * 2);
-    for (uint32_t n = std::min(longest, phrase_end - s.first_token); n >= 1; --n) {
+    for (uint32_t n = std::min(longest, phrase_end - s.first_token); n >= 1;
+         --n) {
       const Token& first = tokens_[phrase_end - n];
       if (!first.is_word()) continue;
       ByteRange range{first.begin, tokens_[phrase_end - 1].end};

@@ -30,9 +30,10 @@ void ReportAgainstDictionary(const NameData& names, const Person& person,
   std::string_view written = doc.Text(title.range);
   std::string replacement =
       IsLowercase(written) ? FoldCase(dictionary_title) : dictionary_title;
-  Diagnostic& d = sink.Report(
-      Severity::kWarning, title.range,
-      fmt::format("{} is {}, not '{}'", person.canonical, person.title, written));
+  Diagnostic& d =
+      sink.Report(Severity::kWarning, title.range,
+                  fmt::format("{} is {}, not '{}'", person.canonical,
+                              person.title, written));
   d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", replacement),
                                title.range, replacement, false));
   d.notes.push_back(fmt::format("name dictionary: {}, {}{}{} (checked {})",
@@ -61,9 +62,11 @@ void TitleMismatchCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       // The run of capitalised words joined by single spaces from i, and the
       // longest prefix of it that the dictionary knows as a person.
       uint32_t run = 1;
-      while (run < kMaxNameTokens && i + run < s.end_token && capitalised(i + run) &&
+      while (run < kMaxNameTokens && i + run < s.end_token &&
+             capitalised(i + run) &&
              text.substr(tokens[i + run - 1].end,
-                         tokens[i + run].begin - tokens[i + run - 1].end) == " ") {
+                         tokens[i + run].begin - tokens[i + run - 1].end) ==
+                 " ") {
         ++run;
       }
       const Person* person = nullptr;
@@ -87,19 +90,19 @@ void TitleMismatchCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       if (run < 2 || run > 3) continue;
       std::optional<Title> title = finder.Before(s, i, false);
       if (!title) continue;
-      std::string key(doc.Text(ByteRange{tokens[i].begin, tokens[i + run - 1].end}));
+      std::string key(
+          doc.Text(ByteRange{tokens[i].begin, tokens[i + run - 1].end}));
       auto [it, inserted] = first_title.try_emplace(key, *title);
       if (!inserted && it->second.rank != title->rank) {
         LineColumn at = doc.lines().Locate(it->second.range.begin);
         sink.Report(Severity::kWarning, title->range,
-                    fmt::format("{} is called '{}' here but '{}' on line {}", key,
-                                doc.Text(title->range), doc.Text(it->second.range),
-                                at.line));
+                    fmt::format("{} is called '{}' here but '{}' on line {}",
+                                key, doc.Text(title->range),
+                                doc.Text(it->second.range), at.line));
       }
       i += run - 1;
     }
   }
 }
-
 
 }  // namespace mtlint

@@ -35,10 +35,9 @@ void UnicodeNfcCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       std::string_view s = text.substr(piece, end - piece);
       if (s.empty() || IsNfc(s)) return;
       std::string nfc = ToNfc(s);
-      Diagnostic& d = sink.Report(
-          Severity::kWarning, {piece, end},
-          fmt::format("'{}' is not in Unicode NFC ({})", s,
-                      DescribeSequence(s)));
+      Diagnostic& d = sink.Report(Severity::kWarning, {piece, end},
+                                  fmt::format("'{}' is not in Unicode NFC ({})",
+                                              s, DescribeSequence(s)));
       d.fixes.push_back(ReplaceFix(
           fmt::format("normalize to '{}' ({})", nfc, DescribeSequence(nfc)),
           {piece, end}, nfc, true));

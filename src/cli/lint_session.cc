@@ -109,7 +109,8 @@ Linter& LintSession::LinterFor(const std::string& path, size_t worker) {
   if (!linter) {
     linter =
         std::make_unique<Linter>(setup.settings.selection, *setup.dictionaries,
-                                 setup.settings.severities);
+                                 setup.settings.severities,
+                                 setup.settings.options);
   }
   return *linter;
 }

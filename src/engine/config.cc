@@ -90,8 +90,14 @@ class ConfigReader {
   template <size_t N>
   [[noreturn]] void UnknownKey(const toml::key& key, std::string_view section,
                                const std::string_view (&known)[N]) const {
-    std::vector<std::string_view> candidates(std::begin(known),
-                                             std::end(known));
+    UnknownKey(
+        key, section,
+        std::vector<std::string_view>(std::begin(known), std::end(known)));
+  }
+
+  [[noreturn]] void UnknownKey(
+      const toml::key& key, std::string_view section,
+      const std::vector<std::string_view>& candidates) const {
     std::string_view near = ClosestMatch(key.str(), candidates);
     std::string in = section.empty() ? "" : fmt::format(" in [{}]", section);
     Fail(key.source(),
@@ -134,7 +140,8 @@ class ConfigReader {
   }
 
   void ReadCheck(const toml::key& id, const toml::node& node) {
-    if (!FindCheck(id.str())) {
+    const CheckInfo* found = FindCheck(id.str());
+    if (!found) {
       std::string_view near = SuggestCheck(id.str());
       Fail(id.source(),
            near.empty()
@@ -145,6 +152,7 @@ class ConfigReader {
                              "'{}'?",
                              id.str(), near));
     }
+    const CheckInfo& info = *found;
     std::string section = fmt::format("checks.{}", id.str());
     CheckConfig& check = config_.checks[std::string(id.str())];
     for (auto&& [key, value] : Table(id, node, "checks")) {
@@ -160,12 +168,36 @@ class ConfigReader {
                fmt::format("{} must be 'error', 'warning' or 'note', not '{}'",
                            Where(key, section), name));
         }
+      } else if (const OptionSpec* spec = FindOption(info, key.str())) {
+        check.options[std::string(key.str())] =
+            ReadOption(key, section, value, *spec);
       } else {
-        // Checks have no options of their own yet; when one does, its
-        // keys are read here and handed to it through its CheckContext.
-        UnknownKey(key, section, kCheckKeys);
+        std::vector<std::string_view> known(std::begin(kCheckKeys),
+                                            std::end(kCheckKeys));
+        for (const OptionSpec& o : info.options) known.push_back(o.name);
+        UnknownKey(key, section, known);
       }
     }
+  }
+
+  static const OptionSpec* FindOption(const CheckInfo& info,
+                                      std::string_view name) {
+    for (const OptionSpec& o : info.options) {
+      if (o.name == name) return &o;
+    }
+    return nullptr;
+  }
+
+  int64_t ReadOption(const toml::key& key, std::string_view section,
+                     const toml::node& value, const OptionSpec& spec) const {
+    if (!value.is_integer()) WrongType(key, section, value, "an integer");
+    int64_t n = value.as_integer()->get();
+    if (n < spec.min || n > spec.max) {
+      Fail(value.source(),
+           fmt::format("{} must be from {} to {}, not {}", Where(key, section),
+                       spec.min, spec.max, n));
+    }
+    return n;
   }
 
   void ReadDictionaries(const toml::table& table) {
@@ -266,6 +298,7 @@ LintSettings ResolveSettings(const Config& config,
     if (check.enabled == false) base.enabled.erase(id);
     if (check.enabled == true) base.enabled.insert(id);
     if (check.severity) settings.severities[id] = *check.severity;
+    if (!check.options.empty()) settings.options[id] = check.options;
   }
   settings.selection =
       SelectChecks(command_line.enable, command_line.disable, std::move(base));
@@ -288,6 +321,12 @@ std::string SettingsToToml(const Config& config, const LintSettings& settings) {
     auto severity = settings.severities.find(info.id);
     if (severity != settings.severities.end()) {
       check.insert("severity", std::string(SeverityName(severity->second)));
+    }
+    auto set = settings.options.find(info.id);
+    for (const auto& [name, value] : ResolveOptions(
+             info.options,
+             set == settings.options.end() ? nullptr : &set->second)) {
+      check.insert(name, value);
     }
     checks.insert(info.id, std::move(check));
   }

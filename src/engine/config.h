@@ -30,6 +30,7 @@ class ConfigError : public std::runtime_error {
 struct CheckConfig {
   std::optional<bool> enabled;
   std::optional<Severity> severity;
+  CheckOptions options;  // the check's own keys (its CheckInfo::options)
 };
 
 // One .mtlint.toml as read (docs/configuration.md), with relative paths
@@ -72,6 +73,7 @@ struct CommandLineSettings {
 struct LintSettings {
   CheckSelection selection;
   SeverityOverrides severities;
+  OptionOverrides options;
   DictionaryOptions dictionaries;
 };
 

@@ -25,13 +25,16 @@ std::string_view WideEncoding(std::string_view text) {
 }  // namespace
 
 Linter::Linter(const CheckSelection& selection,
-               const Dictionaries& dictionaries, SeverityOverrides severities)
+               const Dictionaries& dictionaries, SeverityOverrides severities,
+               const OptionOverrides& options)
     : severities_(std::move(severities)),
       report_binary_(selection.Has("encoding-binary")) {
-  CheckContext context{dictionaries};
   for (const CheckInfo& info : Registry()) {
     if (info.create && selection.Has(info.id)) {
-      checks_.push_back({info.id, info.create(context)});
+      auto set = options.find(info.id);
+      CheckOptions resolved = ResolveOptions(
+          info.options, set == options.end() ? nullptr : &set->second);
+      checks_.push_back({info.id, info.create({dictionaries, resolved})});
     }
   }
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "checks/check_options.h"
 #include "core/diagnostic.h"
 #include "dict/dictionaries.h"
 #include "engine/check_selection.h"
@@ -23,7 +24,8 @@ using SeverityOverrides = std::map<std::string, Severity, std::less<>>;
 class Linter {
  public:
   Linter(const CheckSelection& selection, const Dictionaries& dictionaries,
-         SeverityOverrides severities = {});
+         SeverityOverrides severities = {},
+         const OptionOverrides& options = {});
 
   // The diagnostics of one input, sorted.
   std::vector<Diagnostic> Lint(const std::string& path, std::string_view text);

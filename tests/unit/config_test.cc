@@ -123,11 +123,37 @@ TEST_CASE("every configuration error names file, line and column", "[config]") {
   CHECK_THROWS_WITH(Parse("[dictionaries]\npaths = [\"house\"]\n"),
                     "cfg.toml:2:10: dictionary directory "
                     "'/nonexistent/house' does not exist");
+  CHECK_THROWS_WITH(Parse("[checks.spelling]\nmax-suggestion = 2\n"),
+                    "cfg.toml:2:1: unknown key 'max-suggestion' in "
+                    "[checks.spelling]; did you mean 'max-suggestions'?");
+  CHECK_THROWS_WITH(Parse("[checks.spacing]\nmax = 2\n"),
+                    "cfg.toml:2:1: unknown key 'max' in [checks.spacing] "
+                    "(expected enabled, severity)");
+  CHECK_THROWS_WITH(Parse("[checks.number-separator]\nmin-digits = 3\n"),
+                    "cfg.toml:2:14: 'min-digits' in [checks.number-separator] "
+                    "must be from 4 to 20, not 3");
+  CHECK_THROWS_WITH(Parse("[checks.number-separator]\nmin-digits = \"5\"\n"),
+                    "cfg.toml:2:14: 'min-digits' in [checks.number-separator] "
+                    "must be an integer, not a string");
   CHECK_THROWS_WITH(Parse("[dictionaries]\nsizes = 1\n"),
                     Catch::StartsWith("cfg.toml:2:1: unknown key 'sizes' in "
                                       "[dictionaries]"));
   CHECK_THROWS_WITH(Parse("[dictionaries]\nhunspell = \"none/xx_XX\"\n"),
                     Catch::StartsWith("cfg.toml:2:12: "));
+}
+
+TEST_CASE("a check's options reach its settings, defaults filled", "[config]") {
+  Config c = Parse("[checks.number-separator]\nmin-digits = 5\n");
+  CHECK(c.checks.at("number-separator").options.at("min-digits") == 5);
+  mtlint::LintSettings s = mtlint::ResolveSettings(c, {});
+  CHECK(s.options.at("number-separator").at("min-digits") == 5);
+  CHECK(s.options.count("spelling") == 0);
+  std::string toml = mtlint::SettingsToToml(c, s);
+  CHECK(toml.find(
+            "[checks.number-separator]\nenabled = true\nmin-digits = 5\n") !=
+        std::string::npos);
+  CHECK(toml.find("[checks.spelling]\nenabled = true\nmax-suggestions = 3\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("the command line goes over the configuration", "[config]") {
