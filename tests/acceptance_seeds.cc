@@ -118,8 +118,8 @@ int main(int argc, char** argv) {
   // Calques, boilerplate and dropped words.
   for (std::string_view calque :
        {"commercial war", "commercial conversations", "commercial discussion",
-        "second mandate", "resolved measures", "exchanged spikes", "climatic cooperation",
-        "USA UU.", "University of Fudan"}) {
+        "second mandate", "resolved measures", "exchanged spikes",
+        "climatic cooperation", "USA UU.", "University of Fudan"}) {
     Expect(Flagged(mt, found, "calque-phrase", calque),
            fmt::format("calque '{}'", calque));
   }
@@ -128,17 +128,21 @@ int main(int argc, char** argv) {
   ExpectSuggestion(mt, found, "calque-phrase", "commercial war", "trade war");
   ExpectSuggestion(mt, found, "calque-phrase", "second mandate", "second term");
   ExpectSuggestion(mt, found, "calque-phrase", "USA UU.", "U.S.");
-  ExpectSuggestion(mt, found, "calque-phrase", "University of Fudan", "Fudan University");
+  ExpectSuggestion(mt, found, "calque-phrase", "University of Fudan",
+                   "Fudan University");
   Expect(Flagged(mt, found, "boilerplate-line", "Mauro Pimentel | AFP"),
          "the first photo credit");
   Expect(Flagged(mt, found, "boilerplate-line", "Leah Millis | Reuters"),
          "the second photo credit");
   Expect(Flagged(mt, found, "dropped-ending", "adding that talk"),
          "'adding that talk'");
-  Expect(Flagged(mt, found, "dropped-verb", "had with the new"), "'Ma had with'");
-  ExpectSuggestion(mt, found, "dropped-role", "JPMorgan Chase Jamie Dimon", "CEO ");
+  Expect(Flagged(mt, found, "dropped-verb", "had with the new"),
+         "'Ma had with'");
+  ExpectSuggestion(mt, found, "dropped-role", "JPMorgan Chase Jamie Dimon",
+                   "CEO ");
 
-  std::string ref = mtlint::ReadInput((seeds / "reference-article.txt").string());
+  std::string ref =
+      mtlint::ReadInput((seeds / "reference-article.txt").string());
   auto clean = linter.Lint("reference-article.txt", ref);
   Expect(Flagged(ref, clean, "quote-marks", "Technologies\xE2\x80\x98", 0, 12),
          "'Technologies\xE2\x80\x98' in the reference article");
@@ -153,6 +157,7 @@ int main(int argc, char** argv) {
   Expect(clean.size() == 1 + boilerplate,
          fmt::format("nothing else in the reference article ({} diagnostics)",
                      clean.size()));
-  std::cout << fmt::format("{} passed, {} failed\n", checks - failures, failures);
+  std::cout << fmt::format("{} passed, {} failed\n", checks - failures,
+                           failures);
   return failures == 0 ? 0 : 1;
 }

@@ -83,8 +83,8 @@ std::vector<FixtureCase> ParseCaseFile(std::string_view text) {
     } else if (line == "--- input" || line == "--- diagnostics" ||
                line == "--- fixed") {
       if (cases.empty()) {
-        throw std::runtime_error(
-            fmt::format("line {}: section before the first '=== title'", number));
+        throw std::runtime_error(fmt::format(
+            "line {}: section before the first '=== title'", number));
       }
       flush();
       section = line == "--- input"         ? Section::kInput

@@ -22,8 +22,8 @@ std::vector<Line> SplitLines(std::string_view text) {
     size_t next = nl == std::string_view::npos ? text.size() : nl + 1;
     size_t end = nl == std::string_view::npos ? text.size() : nl;
     if (end > begin && text[end - 1] == '\r') --end;
-    bool blank = text.substr(begin, end - begin)
-                     .find_first_not_of(" \t\f\v") == std::string_view::npos;
+    bool blank = text.substr(begin, end - begin).find_first_not_of(" \t\f\v") ==
+                 std::string_view::npos;
     lines.push_back({{begin, end}, blank});
     begin = next;
   }

@@ -236,7 +236,7 @@ class Matcher {
   std::string_view text_;
   QuoteAnalysis result_;
   std::vector<OpenMark> pending_;  // quotes still open at a paragraph's end
-  ByteRange straight_pending_;  // an odd straight quote left open
+  ByteRange straight_pending_;     // an odd straight quote left open
   bool has_straight_pending_ = false;
 };
 

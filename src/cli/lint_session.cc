@@ -107,10 +107,9 @@ Linter& LintSession::LinterFor(const std::string& path, size_t worker) {
   // Each thread makes and uses only its own slot.
   std::unique_ptr<Linter>& linter = setup.linters.at(worker);
   if (!linter) {
-    linter =
-        std::make_unique<Linter>(setup.settings.selection, *setup.dictionaries,
-                                 setup.settings.severities,
-                                 setup.settings.options);
+    linter = std::make_unique<Linter>(
+        setup.settings.selection, *setup.dictionaries,
+        setup.settings.severities, setup.settings.options);
   }
   return *linter;
 }

@@ -33,8 +33,8 @@ struct Diagnostic {
   std::string check;
   Severity severity = Severity::kWarning;
   ByteRange range;
-  std::string message;           // lowercase, no final period, quotes the text
-  std::vector<Fix> fixes;        // alternatives, best first
+  std::string message;     // lowercase, no final period, quotes the text
+  std::vector<Fix> fixes;  // alternatives, best first
   std::vector<std::string> notes;
 };
 

@@ -38,7 +38,8 @@ LineColumn PositionCursor::Locate(size_t offset) {
   if (offset < offset_ || lines_.LineOf(offset) != position_.line) {
     position_ = lines_.Locate(offset);
   } else {
-    position_.column += CountCodePoints(text_.substr(offset_, offset - offset_));
+    position_.column +=
+        CountCodePoints(text_.substr(offset_, offset - offset_));
   }
   offset_ = offset;
   return position_;

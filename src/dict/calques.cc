@@ -24,7 +24,8 @@ CalqueIndex::CalqueIndex(const std::vector<fs::path>& dirs,
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir / "calques", ec)) {
       std::string name = entry.path().filename().string();
-      if (entry.path().extension() == ".tsv" && name.find("-en") != std::string::npos) {
+      if (entry.path().extension() == ".tsv" &&
+          name.find("-en") != std::string::npos) {
         files.push_back(entry.path());
       }
     }
@@ -33,7 +34,8 @@ CalqueIndex::CalqueIndex(const std::vector<fs::path>& dirs,
       std::string code = file.filename().string();
       code = code.substr(0, code.find('-'));
       std::string language = LanguageDisplayName(code);
-      TsvTable t = ReadTsv(file, {"phrase", "replacement", "source", "guards", "safe"});
+      TsvTable t =
+          ReadTsv(file, {"phrase", "replacement", "source", "guards", "safe"});
       for (size_t r = 0; r < t.rows.size(); ++r) {
         std::vector<std::string>& row = t.rows[r];
         if (row[4] != "yes" && row[4] != "no") {
@@ -50,17 +52,19 @@ CalqueIndex::CalqueIndex(const std::vector<fs::path>& dirs,
         p.replacement = row[1];
         p.safe = row[4] == "yes";
         p.sources.push_back({language, row[2]});
-        for (std::string& g : SplitList(row[3])) p.guards.push_back(FoldCase(g));
+        for (std::string& g : SplitList(row[3]))
+          p.guards.push_back(FoldCase(g));
         std::vector<Token> tokens;
         segmenter.Words(p.phrase, {0, p.phrase.size()}, &tokens);
         if (tokens.empty()) {
-          throw std::runtime_error(fmt::format("{}:{}: empty phrase",
-                                               file.string(), t.lines[r]));
+          throw std::runtime_error(
+              fmt::format("{}:{}: empty phrase", file.string(), t.lines[r]));
         }
         for (size_t k = 0; k < tokens.size(); ++k) {
           p.tokens.push_back(FoldCase(std::string_view(p.phrase).substr(
               tokens[k].begin, tokens[k].end - tokens[k].begin)));
-          p.space_before.push_back(k > 0 && tokens[k].begin > tokens[k - 1].end);
+          p.space_before.push_back(k > 0 &&
+                                   tokens[k].begin > tokens[k - 1].end);
         }
         patterns_.push_back(std::move(p));
       }

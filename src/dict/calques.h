@@ -37,7 +37,8 @@ class CalqueIndex {
 
   const std::vector<CalquePattern>& patterns() const { return patterns_; }
   // Patterns whose first token is `lowercase_token`, longest first.
-  const std::vector<size_t>* StartingWith(const std::string& lowercase_token) const;
+  const std::vector<size_t>* StartingWith(
+      const std::string& lowercase_token) const;
 
  private:
   std::vector<CalquePattern> patterns_;

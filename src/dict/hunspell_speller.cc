@@ -1,9 +1,9 @@
 #include "dict/hunspell_speller.h"
 
 #include <fmt/format.h>
-#include <hunspell/hunspell.hxx>
 
 #include <filesystem>
+#include <hunspell/hunspell.hxx>
 #include <stdexcept>
 
 namespace mtlint {

@@ -37,7 +37,8 @@ class HunspellSpeller : public Speller {
   mutable std::mutex mutex_;  // Hunspell is not thread-safe
   mutable std::unordered_map<std::string, bool> cache_;
   // Suggestions cost milliseconds, and a misspelling tends to recur.
-  mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
+  mutable std::unordered_map<std::string, std::vector<std::string>>
+      suggestions_;
 };
 
 }  // namespace mtlint

@@ -20,9 +20,8 @@ void SortUnique(std::vector<std::string_view>* words) {
 void SortedWords::AddList(const std::filesystem::path& path) {
   const std::string& text = storage_.emplace_back(ReadInput(path.string()));
   std::vector<std::string_view>& run = runs_.emplace_back();
-  ForEachDataLine(path, text, [&](std::string_view line, size_t) {
-    run.push_back(line);
-  });
+  ForEachDataLine(path, text,
+                  [&](std::string_view line, size_t) { run.push_back(line); });
 }
 
 void SortedWords::Add(std::string_view word) {

@@ -34,17 +34,17 @@ TsvTable ReadTsv(const std::filesystem::path& path,
     if (header) {
       std::vector<std::string> expected(columns.begin(), columns.end());
       if (fields != expected) {
-        throw std::runtime_error(fmt::format(
-            "{}:{}: the header must be '{}'", path.string(), number,
-            fmt::join(columns, "\\t")));
+        throw std::runtime_error(fmt::format("{}:{}: the header must be '{}'",
+                                             path.string(), number,
+                                             fmt::join(columns, "\\t")));
       }
       header = false;
       return;
     }
     if (fields.size() != columns.size()) {
-      throw std::runtime_error(
-          fmt::format("{}:{}: {} fields, expected {}", path.string(), number,
-                      fields.size(), columns.size()));
+      throw std::runtime_error(fmt::format("{}:{}: {} fields, expected {}",
+                                           path.string(), number, fields.size(),
+                                           columns.size()));
     }
     table.rows.push_back(std::move(fields));
     table.lines.push_back(number);

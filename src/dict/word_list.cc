@@ -6,9 +6,8 @@ namespace mtlint {
 
 std::vector<std::string> ReadWordList(const std::filesystem::path& path) {
   std::vector<std::string> words;
-  ForEachDataLine(path, [&](std::string_view line, size_t) {
-    words.emplace_back(line);
-  });
+  ForEachDataLine(
+      path, [&](std::string_view line, size_t) { words.emplace_back(line); });
   return words;
 }
 

@@ -17,7 +17,8 @@ constexpr size_t kMaxSpan = 80;
 
 size_t StepBack(std::string_view text, size_t from, size_t floor,
                 size_t count) {
-  while (count-- > 0 && from > floor) from -= DecodeUtf8Before(text, from).length;
+  while (count-- > 0 && from > floor)
+    from -= DecodeUtf8Before(text, from).length;
   return from;
 }
 
@@ -31,7 +32,8 @@ size_t StepForward(std::string_view text, size_t from, size_t ceiling,
 size_t Show(std::string_view text, size_t at, DecodedCodePoint d,
             std::string* out) {
   if (d.code_point == kInvalidCodePoint) {
-    std::string s = fmt::format("<0x{:02X}>", static_cast<unsigned char>(text[at]));
+    std::string s =
+        fmt::format("<0x{:02X}>", static_cast<unsigned char>(text[at]));
     *out += s;
     return s.size();
   }
@@ -40,7 +42,8 @@ size_t Show(std::string_view text, size_t at, DecodedCodePoint d,
     return 1;
   }
   if (IsInvisible(d.code_point) || d.code_point == U'\u00AD') {
-    std::string s = fmt::format("<U+{:04X}>", static_cast<uint32_t>(d.code_point));
+    std::string s =
+        fmt::format("<U+{:04X}>", static_cast<uint32_t>(d.code_point));
     *out += s;
     return s.size();
   }
@@ -74,9 +77,8 @@ Excerpt MakeExcerpt(std::string_view text, const LineIndex& lines,
     if (i == shown_end) underline_end = column;
   }
   if (span.begin >= end) e.underline_begin = column;  // at the line's end
-  e.underline_width = underline_end > e.underline_begin
-                          ? underline_end - e.underline_begin
-                          : 1;
+  e.underline_width =
+      underline_end > e.underline_begin ? underline_end - e.underline_begin : 1;
   if (end < line.end) e.text += "...";
   return e;
 }

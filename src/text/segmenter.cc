@@ -44,10 +44,10 @@ size_t TrimEnd(std::string_view text, size_t begin, size_t end) {
 // list. A sentence that really ends on one of them joins the next one, the
 // lesser harm for the checks.
 constexpr const char* kAbbreviations[] = {
-    "U.S.",  "U.K.",  "U.N.",  "E.U.",  "Dr.",   "Gov.",  "Sen.",  "Rep.",
-    "Gen.",  "Lt.",   "Col.",  "Capt.", "Sgt.",  "Adm.",  "Prof.", "Rev.",
-    "Hon.",  "Amb.",  "Pres.", "St.",   "Mt.",   "Ft.",   "No.",   "Nos.",
-    "Jan.",  "Feb.",  "Aug.",  "Sept.", "Oct.",  "Nov.",  "Dec.",  "Gov't."};
+    "U.S.", "U.K.", "U.N.",  "E.U.",  "Dr.",  "Gov.", "Sen.",  "Rep.",
+    "Gen.", "Lt.",  "Col.",  "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.",
+    "Hon.", "Amb.", "Pres.", "St.",   "Mt.",  "Ft.",  "No.",   "Nos.",
+    "Jan.", "Feb.", "Aug.",  "Sept.", "Oct.", "Nov.", "Dec.",  "Gov't."};
 
 bool EndsWithAbbreviation(std::string_view sentence) {
   size_t space = sentence.find_last_of(" \t\n");
@@ -86,8 +86,8 @@ Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(
       icu::Locale("en@ss=standard"), status));
   ThrowIfFailed(status, "sentence break iterator");
-  impl_->words.reset(
-      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  impl_->words.reset(icu::BreakIterator::createWordInstance(
+      icu::Locale::getEnglish(), status));
   ThrowIfFailed(status, "word break iterator");
 }
 

@@ -1,11 +1,10 @@
 #include "text/unicode.h"
 
+#include <fmt/format.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
-
-#include <fmt/format.h>
 
 #include <stdexcept>
 
@@ -168,8 +167,7 @@ bool IsNfc(std::string_view utf8) {
   if (IsAscii(utf8)) return true;
   UErrorCode status = U_ZERO_ERROR;
   bool yes = Nfc().isNormalizedUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())),
-      status);
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status);
   return U_SUCCESS(status) && yes;
 }
 
@@ -178,8 +176,8 @@ std::string ToNfc(std::string_view utf8) {
   icu::StringByteSink<std::string> sink(&out);
   UErrorCode status = U_ZERO_ERROR;
   Nfc().normalizeUTF8(
-      0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())),
-      sink, nullptr, status);
+      0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
+      nullptr, status);
   if (U_FAILURE(status)) return std::string(utf8);
   return out;
 }

@@ -95,8 +95,9 @@ std::vector<ByteRange> FindInvalidUtf8(std::string_view text) {
 size_t CountCodePoints(std::string_view text) {
   size_t count = 0;
   for (size_t i = 0; i < text.size(); ++count) {
-    i += static_cast<unsigned char>(text[i]) < 0x80 ? 1
-                                                     : DecodeUtf8(text, i).length;
+    i += static_cast<unsigned char>(text[i]) < 0x80
+             ? 1
+             : DecodeUtf8(text, i).length;
   }
   return count;
 }
