@@ -140,12 +140,15 @@ int main(int argc, char** argv) {
          "'Ma had with'");
   ExpectSuggestion(mt, found, "dropped-role", "JPMorgan Chase Jamie Dimon",
                    "CEO ");
+  ExpectSuggestion(mt, found, "abbreviation-style", "US ", "U.S.");
 
   std::string ref =
       mtlint::ReadInput((seeds / "reference-article.txt").string());
   auto clean = linter.Lint("reference-article.txt", ref);
   Expect(Flagged(ref, clean, "quote-marks", "Technologies\xE2\x80\x98", 0, 12),
          "'Technologies\xE2\x80\x98' in the reference article");
+  // The reference writes "U.S." but "U.S.-UK": house style wants "U.K.".
+  ExpectSuggestion(ref, clean, "abbreviation-style", "UK ", "U.K.");
   size_t boilerplate = 0;
   for (std::string_view line :
        {"See Also:", "Read Next:", "Disclaimer:", "Photo courtesy:",
@@ -154,7 +157,7 @@ int main(int argc, char** argv) {
     boilerplate += flagged;
     Expect(flagged, fmt::format("boilerplate line '{}'", line));
   }
-  Expect(clean.size() == 1 + boilerplate,
+  Expect(clean.size() == 2 + boilerplate,
          fmt::format("nothing else in the reference article ({} diagnostics)",
                      clean.size()));
   std::cout << fmt::format("{} passed, {} failed\n", checks - failures,

@@ -12,7 +12,7 @@ eval_dir=../shared/eval
 groups=(
   "all:all"
   "typography:char-invisible,encoding-*,hyphen-spacing,number-separator,quote-*,script-foreign,spacing,unicode-nfc,word-repeated"
-  "names-and-spelling:name-*,title-mismatch,spelling"
+  "names-and-spelling:name-*,title-mismatch,spelling,abbreviation-style"
   "calques-and-dropped-words:calque-phrase,boilerplate-line,dropped-*"
 )
 for group in "${groups[@]}"; do

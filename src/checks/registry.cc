@@ -2,6 +2,7 @@
 
 #include <type_traits>
 
+#include "checks/abbreviation_style.h"
 #include "checks/boilerplate_line.h"
 #include "checks/calque_phrase.h"
 #include "checks/char_invisible.h"
@@ -45,6 +46,9 @@ std::unique_ptr<Check> Make(const CheckContext& context) {
 
 const std::vector<CheckInfo>& Registry() {
   static const std::vector<CheckInfo> checks = {
+      {"abbreviation-style",
+       "abbreviations in the house form: 'US' written 'U.S.'",
+       Make<AbbreviationStyleCheck>},
       {"boilerplate-line",
        "credit, navigation, disclaimer and banner lines that are not text",
        Make<BoilerplateLineCheck>},

@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "dict/data_files.h"
 #include "dict/tsv.h"
 #include "text/locale_names.h"
 #include "text/segmenter.h"
@@ -20,17 +21,8 @@ CalqueIndex::CalqueIndex(const std::vector<fs::path>& dirs,
   // as a signal for each.
   std::map<std::string, size_t> by_phrase;
   for (const fs::path& dir : dirs) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir / "calques", ec)) {
-      std::string name = entry.path().filename().string();
-      if (entry.path().extension() == ".tsv" &&
-          name.find("-en") != std::string::npos) {
-        files.push_back(entry.path());
-      }
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) {
+    for (const fs::path& file : DataFiles(dir / "calques", "", ".tsv")) {
+      if (file.filename().string().find("-en") == std::string::npos) continue;
       std::string code = file.filename().string();
       code = code.substr(0, code.find('-'));
       std::string language = LanguageDisplayName(code);

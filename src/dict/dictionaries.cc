@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dict/data_dir.h"
+#include "dict/data_files.h"
 #include "dict/hunspell_speller.h"
 #include "dict/listed_speller.h"
 #include "dict/word_list.h"
@@ -19,16 +20,7 @@ std::vector<std::string> ListedWords(
   namespace fs = std::filesystem;
   std::vector<std::string> words;
   for (const fs::path& dir : dirs) {
-    std::vector<fs::path> lists;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir / "words", ec)) {
-      std::string name = entry.path().filename().string();
-      if (name.rfind(prefix, 0) == 0 && entry.path().extension() == ".txt") {
-        lists.push_back(entry.path());
-      }
-    }
-    std::sort(lists.begin(), lists.end());
-    for (const fs::path& list : lists) {
+    for (const fs::path& list : DataFiles(dir / "words", prefix, ".txt")) {
       std::vector<std::string> listed = ReadWordList(list);
       words.insert(words.end(), listed.begin(), listed.end());
     }

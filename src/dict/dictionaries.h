@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dict/abbreviations.h"
 #include "dict/boilerplate.h"
 #include "dict/calques.h"
 #include "dict/grammar.h"
@@ -50,6 +51,10 @@ class Dictionaries {
   const CalqueIndex& calques() const;
   // The closed-class word lists of grammar/.
   const GrammarLists& grammar() const;
+  // The house forms of abbreviations, style/abbreviations*.tsv.
+  std::map<std::string, std::string, std::less<>> abbreviations() const {
+    return ReadAbbreviations(options_.dirs);
+  }
   // The line patterns of boilerplate*.tsv.
   std::vector<BoilerplateRule> boilerplate() const {
     return ReadBoilerplateRules(options_.dirs);

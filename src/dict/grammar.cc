@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "dict/data_files.h"
 #include "dict/word_list.h"
 
 namespace mtlint {
@@ -21,13 +22,7 @@ GrammarLists GrammarLists::Read(const std::vector<fs::path>& dirs) {
       {"closing-words", &lists.closing_words},
   };
   for (const fs::path& dir : dirs) {
-    std::error_code ec;
-    std::vector<fs::path> paths;
-    for (const auto& entry : fs::directory_iterator(dir / "grammar", ec)) {
-      if (entry.path().extension() == ".txt") paths.push_back(entry.path());
-    }
-    std::sort(paths.begin(), paths.end());
-    for (const fs::path& path : paths) {
+    for (const fs::path& path : DataFiles(dir / "grammar", "", ".txt")) {
       std::string name = path.stem().string();
       for (const auto& [prefix, set] : files) {
         // "prepositions-house" extends "prepositions"; "slot-prepositions"

@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "dict/data_files.h"
 #include "dict/tsv.h"
 #include "dict/word_list.h"
 #include "text/locale_names.h"
@@ -13,22 +14,6 @@
 namespace mtlint {
 namespace fs = std::filesystem;
 namespace {
-
-// The files of `dir`/names whose names start with `prefix` and end with
-// `extension`, sorted: "people.tsv", "people-house.tsv".
-std::vector<fs::path> Files(const fs::path& dir, std::string_view prefix,
-                            std::string_view extension) {
-  std::vector<fs::path> out;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir / "names", ec)) {
-    std::string name = entry.path().filename().string();
-    if (name.rfind(prefix, 0) == 0 && entry.path().extension() == extension) {
-      out.push_back(entry.path());
-    }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 void AddTokens(std::string_view name, SortedWords* out) {
   size_t begin = 0;
@@ -63,7 +48,7 @@ NameData::NameData(const std::vector<fs::path>& dirs,
   std::map<std::string, std::string> countries;
   for (auto& [code, name] : CountryDisplayNames()) countries[code] = name;
   for (const fs::path& dir : dirs) {
-    for (const fs::path& f : Files(dir, "people", ".tsv")) {
+    for (const fs::path& f : DataFiles(dir / "names", "people", ".tsv")) {
       TsvTable t =
           ReadTsv(f, {"canonical", "family", "given", "order", "aliases",
                       "native", "title", "organization", "country", "checked"});
@@ -89,7 +74,7 @@ NameData::NameData(const std::vector<fs::path>& dirs,
         people_.push_back(std::move(p));
       }
     }
-    for (const fs::path& f : Files(dir, "titles", ".tsv")) {
+    for (const fs::path& f : DataFiles(dir / "names", "titles", ".tsv")) {
       TsvTable t = ReadTsv(f, {"phrase", "rank"});
       for (std::vector<std::string>& row : t.rows) {
         size_t words =
@@ -99,7 +84,7 @@ NameData::NameData(const std::vector<fs::path>& dirs,
         title_ranks_[row[0]] = row[1];
       }
     }
-    for (const fs::path& f : Files(dir, "orgs", ".tsv")) {
+    for (const fs::path& f : DataFiles(dir / "names", "orgs", ".tsv")) {
       TsvTable t =
           ReadTsv(f, {"canonical", "aliases", "kind", "country", "native"});
       for (std::vector<std::string>& row : t.rows) {
@@ -109,7 +94,8 @@ NameData::NameData(const std::vector<fs::path>& dirs,
         }
       }
     }
-    for (const fs::path& f : Files(dir, "places-overrides", ".tsv")) {
+    for (const fs::path& f :
+         DataFiles(dir / "names", "places-overrides", ".tsv")) {
       TsvTable t = ReadTsv(f, {"code", "news_form", "aliases"});
       for (std::vector<std::string>& row : t.rows) {
         AddName(row[1], NameKind::kPlace, 0, row[1]);
@@ -118,7 +104,7 @@ NameData::NameData(const std::vector<fs::path>& dirs,
         }
       }
     }
-    for (const fs::path& f : Files(dir, "capitals", ".tsv")) {
+    for (const fs::path& f : DataFiles(dir / "names", "capitals", ".tsv")) {
       TsvTable t = ReadTsv(f, {"country", "city", "aliases", "is_capital"});
       for (std::vector<std::string>& row : t.rows) {
         AddName(row[1], NameKind::kPlace, 0, row[1]);
@@ -127,7 +113,7 @@ NameData::NameData(const std::vector<fs::path>& dirs,
         }
       }
     }
-    for (const fs::path& f : Files(dir, "surnames-zh", ".tsv")) {
+    for (const fs::path& f : DataFiles(dir / "names", "surnames-zh", ".tsv")) {
       TsvTable t =
           ReadTsv(f, {"pinyin", "hanzi", "wade_giles", "cantonese", "other"});
       for (std::vector<std::string>& row : t.rows) {
@@ -138,11 +124,13 @@ NameData::NameData(const std::vector<fs::path>& dirs,
         }
       }
     }
-    for (const fs::path& f : Files(dir, "pinyin-syllables", ".txt")) {
+    for (const fs::path& f :
+         DataFiles(dir / "names", "pinyin-syllables", ".txt")) {
       for (std::string& s : ReadWordList(f)) pinyin_.insert(std::move(s));
     }
-    for (const fs::path& f : Files(dir, "tokens-", ".txt")) tokens_.AddList(f);
-    for (const fs::path& f : Files(dir, "doubled", ".txt")) {
+    for (const fs::path& f : DataFiles(dir / "names", "tokens-", ".txt"))
+      tokens_.AddList(f);
+    for (const fs::path& f : DataFiles(dir / "names", "doubled", ".txt")) {
       for (std::string& s : ReadWordList(f)) doubled_.insert(std::move(s));
     }
   }

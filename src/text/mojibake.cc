@@ -137,14 +137,7 @@ bool IsControl(char32_t cp) {
   return u_charType(static_cast<UChar32>(cp)) == U_CONTROL_CHAR;
 }
 
-bool HasControl(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    DecodedCodePoint d = DecodeUtf8(s, i);
-    if (IsControl(d.code_point)) return true;
-    i += d.length;
-  }
-  return false;
-}
+bool HasControl(std::string_view s) { return AnyCodePoint(s, IsControl); }
 
 // Whether a repair may produce `cp`: a repair that yields an unassigned
 // code point, a private-use character or U+FFFD is no repair. A C1 control

@@ -22,6 +22,18 @@ DecodedCodePoint DecodeUtf8(std::string_view text, size_t offset);
 // The code point that ends at `offset` (offset > 0).
 DecodedCodePoint DecodeUtf8Before(std::string_view text, size_t offset);
 
+// Whether some code point of `text` satisfies `predicate` (an invalid byte
+// is kInvalidCodePoint).
+template <typename Predicate>
+bool AnyCodePoint(std::string_view text, Predicate predicate) {
+  for (size_t i = 0; i < text.size();) {
+    DecodedCodePoint d = DecodeUtf8(text, i);
+    if (predicate(d.code_point)) return true;
+    i += d.length;
+  }
+  return false;
+}
+
 // The maximal runs of bytes that are not well-formed UTF-8.
 std::vector<ByteRange> FindInvalidUtf8(std::string_view text);
 

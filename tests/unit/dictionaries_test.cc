@@ -50,6 +50,7 @@ const std::map<std::string, std::vector<std::string_view>>& Headers() {
       {"surnames-zh", {"pinyin", "hanzi", "wade_giles", "cantonese", "other"}},
       {"titles", {"phrase", "rank"}},
       {"boilerplate", {"pattern", "label"}},
+      {"abbreviations", {"form", "preferred", "source"}},
       {"calques", {"phrase", "replacement", "source", "guards", "safe"}},
   };
   return headers;
