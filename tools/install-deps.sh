@@ -7,6 +7,7 @@ packages=(
   cmake g++ make pkg-config python3
   libicu-dev libhunspell-dev hunspell-en-us
   libcli11-dev libfmt-dev catch2 nlohmann-json3-dev libtomlplusplus-dev
+  libmd4c-dev                           # Markdown (src/markup/markdown.cc)
   python3-jsonschema python3-rfc3987   # tests/sarif_test.py
   pre-commit dpkg-dev groff-base        # tests/precommit_test.sh, install_test.sh
 )

@@ -9,8 +9,7 @@
 
 namespace mtlint {
 
-Document::Document(std::string path, std::string_view text,
-                   Segmenter& segmenter)
+Document::Document(std::string path, std::string_view text)
     : path_(std::move(path)),
       text_(text),
       lines_(text),
@@ -18,14 +17,31 @@ Document::Document(std::string path, std::string_view text,
   if (text.size() >= kMaxSize) {
     throw std::length_error("input of 4 GiB or more is not supported");
   }
+}
+
+Document::Document(std::string path, std::string_view text,
+                   Segmenter& segmenter)
+    : Document(std::move(path), text) {
+  Segment(SplitParagraphs(text), segmenter, false);
+}
+
+Document::Document(std::string path, std::string_view text,
+                   const std::vector<ByteRange>& paragraphs,
+                   Segmenter& segmenter)
+    : Document(std::move(path), text) {
+  Segment(paragraphs, segmenter, true);
+}
+
+void Document::Segment(const std::vector<ByteRange>& paragraphs,
+                       Segmenter& segmenter, bool join_lines) {
   std::vector<ByteRange> sentence_ranges;
-  for (ByteRange p : SplitParagraphs(text)) {
+  for (ByteRange p : paragraphs) {
     auto first_sentence = static_cast<uint32_t>(sentences_.size());
     sentence_ranges.clear();
-    segmenter.Sentences(text, p, &sentence_ranges);
+    segmenter.Sentences(text_, p, &sentence_ranges, join_lines);
     for (ByteRange s : sentence_ranges) {
       auto first_token = static_cast<uint32_t>(tokens_.size());
-      segmenter.Words(text, s, &tokens_);
+      segmenter.Words(text_, s, &tokens_);
       sentences_.push_back(
           {s, first_token, static_cast<uint32_t>(tokens_.size())});
     }

@@ -32,7 +32,12 @@ class Document {
   // Inputs must be smaller than this: tokens keep 32-bit offsets.
   static constexpr size_t kMaxSize = UINT32_MAX;
 
+  // Plain text: paragraphs from SplitParagraphs.
   Document(std::string path, std::string_view text, Segmenter& segmenter);
+  // A view of marked-up text (markup/markdown.h): its paragraphs are given,
+  // and a line break inside one is a space to sentence segmentation.
+  Document(std::string path, std::string_view text,
+           const std::vector<ByteRange>& paragraphs, Segmenter& segmenter);
 
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
@@ -49,6 +54,11 @@ class Document {
   const Paragraph* ParagraphAt(size_t offset) const;
 
  private:
+  // The fields every Document has; throws for input too large.
+  Document(std::string path, std::string_view text);
+  void Segment(const std::vector<ByteRange>& paragraphs, Segmenter& segmenter,
+               bool join_lines);
+
   std::string path_;
   std::string_view text_;
   LineIndex lines_;

@@ -115,6 +115,8 @@ const std::vector<CheckInfo>& Registry() {
        Make<SpellingCheck>,
        {{"max-suggestions", "the most suggestions offered for a word", 3, 0,
          10}}},
+      {"suppression-comment",
+       "mtlint-disable comments in Markdown naming unknown checks", nullptr},
       {"title-mismatch",
        "a person's title that contradicts the dictionary or the article",
        Make<TitleMismatchCheck>},

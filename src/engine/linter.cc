@@ -6,6 +6,8 @@
 
 #include "analysis/document.h"
 #include "checks/registry.h"
+#include "engine/suppressions.h"
+#include "markup/markdown.h"
 
 namespace mtlint {
 namespace {
@@ -28,7 +30,8 @@ Linter::Linter(const CheckSelection& selection,
                const Dictionaries& dictionaries, SeverityOverrides severities,
                const OptionOverrides& options)
     : severities_(std::move(severities)),
-      report_binary_(selection.Has("encoding-binary")) {
+      report_binary_(selection.Has("encoding-binary")),
+      report_suppression_(selection.Has("suppression-comment")) {
   for (const CheckInfo& info : Registry()) {
     if (info.create && selection.Has(info.id)) {
       auto set = options.find(info.id);
@@ -64,13 +67,38 @@ std::vector<Diagnostic> Linter::Lint(const std::string& path,
     Finish(out);
     return out;
   }
-  Document doc(path, text, segmenter_);
+  if (IsMarkdownPath(path)) {
+    LintMarkdown(path, text, out);
+  } else {
+    Run(Document(path, text, segmenter_), out);
+  }
+  Finish(out);
+  return out;
+}
+
+void Linter::Run(const Document& doc, std::vector<Diagnostic>& out) const {
   for (const Entry& e : checks_) {
     DiagnosticSink sink(e.id, &out);
     e.check->Run(doc, sink);
   }
-  Finish(out);
-  return out;
+}
+
+void Linter::LintMarkdown(const std::string& path, std::string_view text,
+                          std::vector<Diagnostic>& out) {
+  // The checks read the prose; what they find is moved back to the file's
+  // bytes, where the suppression comments are.
+  MarkdownView view = ReadMarkdown(text);
+  Run(Document(path, view.text, view.paragraphs, segmenter_), out);
+  MapToSource(view.map, view.text, text.size(),
+              "no fix offered: it would change Markdown markup or a line "
+              "break",
+              &out);
+  Suppressions suppressions(text, view.comments);
+  suppressions.Apply(text, &out);
+  if (report_suppression_) {
+    out.insert(out.end(), suppressions.problems().begin(),
+               suppressions.problems().end());
+  }
 }
 
 void Linter::Finish(std::vector<Diagnostic>& diagnostics) const {

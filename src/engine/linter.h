@@ -15,6 +15,8 @@
 
 namespace mtlint {
 
+class Document;
+
 // Severities a configuration file sets for every diagnostic of a check,
 // by check ID.
 using SeverityOverrides = std::map<std::string, Severity, std::less<>>;
@@ -27,7 +29,9 @@ class Linter {
          SeverityOverrides severities = {},
          const OptionOverrides& options = {});
 
-  // The diagnostics of one input, sorted.
+  // The diagnostics of one input, sorted. A path ending in .md or
+  // .markdown is read as Markdown (docs/markdown.md): only its prose is
+  // linted, and its suppression comments apply.
   std::vector<Diagnostic> Lint(const std::string& path, std::string_view text);
 
   // Adds a check the registry does not make, or makes differently
@@ -41,12 +45,18 @@ class Linter {
     std::string_view id;
     std::unique_ptr<Check> check;
   };
+  // Runs the checks on a document.
+  void Run(const Document& doc, std::vector<Diagnostic>& out) const;
+  // Lints the prose of a Markdown file.
+  void LintMarkdown(const std::string& path, std::string_view text,
+                    std::vector<Diagnostic>& out);
   // Applies the severity overrides and sorts.
   void Finish(std::vector<Diagnostic>& diagnostics) const;
 
   std::vector<Entry> checks_;
   SeverityOverrides severities_;
   bool report_binary_;
+  bool report_suppression_;
   Segmenter segmenter_;
 };
 

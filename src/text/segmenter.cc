@@ -5,6 +5,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -65,6 +66,7 @@ struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
   std::unique_ptr<icu::BreakIterator> words;
   UText* text = nullptr;
+  std::string joined;  // a paragraph with its line breaks made spaces
 
   ~Impl() { utext_close(text); }
 
@@ -94,9 +96,22 @@ Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
 Segmenter::~Segmenter() = default;
 
 void Segmenter::Sentences(std::string_view text, ByteRange range,
-                          std::vector<ByteRange>* out) {
+                          std::vector<ByteRange>* out, bool join_lines) {
   UErrorCode status = U_ZERO_ERROR;
-  impl_->sentences->setText(impl_->Open(text, range), status);
+  // ICU ends a sentence at every line break. Spaces in their place keep
+  // the offsets, so the boundaries still fall on `text`.
+  std::string_view segmented = text;
+  ByteRange segmented_range = range;
+  std::string_view paragraph = text.substr(range.begin, range.size());
+  if (join_lines && paragraph.find_first_of("\r\n") != std::string_view::npos) {
+    impl_->joined.assign(paragraph);
+    std::replace_if(
+        impl_->joined.begin(), impl_->joined.end(),
+        [](char c) { return c == '\r' || c == '\n'; }, ' ');
+    segmented = impl_->joined;
+    segmented_range = {0, range.size()};
+  }
+  impl_->sentences->setText(impl_->Open(segmented, segmented_range), status);
   ThrowIfFailed(status, "sentence setText");
   bool merge_next = false;
   int32_t start = impl_->sentences->first();

@@ -19,8 +19,10 @@ class Segmenter {
   Segmenter& operator=(const Segmenter&) = delete;
 
   // Appends the sentences of text[range], trailing white space trimmed.
+  // With `join_lines`, a line break is a space, not the end of a sentence
+  // (a paragraph of Markdown wrapped over several lines).
   void Sentences(std::string_view text, ByteRange range,
-                 std::vector<ByteRange>* out);
+                 std::vector<ByteRange>* out, bool join_lines = false);
   // Appends the non-space tokens of text[range].
   void Words(std::string_view text, ByteRange range, std::vector<Token>* out);
 
