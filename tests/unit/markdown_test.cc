@@ -45,14 +45,21 @@ size_t Lines(std::string_view s) {
   return std::count(s.begin(), s.end(), '\n');
 }
 
+// Reads `source`, requiring the prose to read `prose`.
+MarkdownView Read(const std::string& source, const std::string& prose) {
+  MarkdownView view = ReadMarkdown(source);
+  CHECK(view.text == prose);
+  return view;
+}
+
 }  // namespace
 
 TEST_CASE("inline markup takes no room in the prose", "[markdown]") {
   std::string source =
       "Talks on *trade* and **high** -level [ties](http://x.org \"t\") "
       "resumed.\n";
-  MarkdownView view = ReadMarkdown(source);
-  CHECK(view.text == "Talks on trade and high -level ties resumed.\n");
+  MarkdownView view =
+      Read(source, "Talks on trade and high -level ties resumed.\n");
   CHECK(
       Paragraphs(view) ==
       std::vector<std::string>{"Talks on trade and high -level ties resumed."});
@@ -68,8 +75,7 @@ TEST_CASE("inline markup takes no room in the prose", "[markdown]") {
 
 TEST_CASE("offsets count bytes, after multi-byte characters", "[markdown]") {
   std::string source = "# H\xC3\xA9llo *w\xC3\xB6rld*\n";
-  MarkdownView view = ReadMarkdown(source);
-  CHECK(view.text == "H\xC3\xA9llo w\xC3\xB6rld\n");
+  MarkdownView view = Read(source, "H\xC3\xA9llo w\xC3\xB6rld\n");
   std::optional<ByteRange> world = view.map.ToSource({7, 13});
   REQUIRE(world);
   CHECK(*world == ByteRange{10, 16});
@@ -79,16 +85,14 @@ TEST_CASE("code, images and URLs read as a placeholder word", "[markdown]") {
   std::string source =
       "Run `make -j2` or see https://x.org/a, <https://y.org> and "
       "![a chart](c.png) or www.z.com now.\n";
-  MarkdownView view = ReadMarkdown(source);
-  CHECK(view.text == "Run x or see x, x and x or x now.\n");
+  MarkdownView view = Read(source, "Run x or see x, x and x or x now.\n");
   CHECK(SourceOf(view, source, "x") == "<none>");
   CHECK(SourceOf(view, source, " now.") == " now.");
 }
 
 TEST_CASE("entities read as their character", "[markdown]") {
   std::string source = "AT&amp;T and Caf&eacute; &bogus; &#x4E2D;\n";
-  MarkdownView view = ReadMarkdown(source);
-  CHECK(view.text == "AT&T and Caf\xC3\xA9 x \xE4\xB8\xAD\n");
+  MarkdownView view = Read(source, "AT&T and Caf\xC3\xA9 x \xE4\xB8\xAD\n");
   // An entity is prose, so a finding on it stands, but no fix can be made
   // byte for byte.
   CHECK(SourceOf(view, source, "AT&T") == "AT&amp;T");
@@ -153,8 +157,8 @@ TEST_CASE("code blocks, HTML blocks and front matter are left out",
       "</div>\n"
       "\n"
       "+++\n";
-  MarkdownView view = ReadMarkdown(source);
-  CHECK(view.text == "\n\n\nProse here.\n\n\n\n\n\n\n\n\n\n\n\n+++\n");
+  MarkdownView view =
+      Read(source, "\n\n\nProse here.\n\n\n\n\n\n\n\n\n\n\n\n+++\n");
   // Front matter is only at the very start: "+++" later is text.
   CHECK(Paragraphs(view) == std::vector<std::string>{"Prose here.", "+++"});
   // Every line break of the file is in the view, at its line.
@@ -175,8 +179,7 @@ TEST_CASE("front matter only at the very start", "[markdown]") {
 TEST_CASE("line breaks inside a paragraph", "[markdown]") {
   // Trailing spaces and a backslash make hard breaks: markup, not prose.
   std::string source = "One line  \nnext\\\nlast line\n";
-  MarkdownView view = ReadMarkdown(source);
-  CHECK(view.text == "One line\nnext\nlast line\n");
+  MarkdownView view = Read(source, "One line\nnext\nlast line\n");
   CHECK(Paragraphs(view) ==
         std::vector<std::string>{"One line\nnext\nlast line"});
   // A wrapped paragraph is one sentence.
@@ -192,16 +195,14 @@ TEST_CASE("line breaks inside a paragraph", "[markdown]") {
 
 TEST_CASE("emphasis inside a word leaves the word whole", "[markdown]") {
   std::string source = "An un*believ*able result.\n";
-  MarkdownView view = ReadMarkdown(source);
-  CHECK(view.text == "An unbelievable result.\n");
+  MarkdownView view = Read(source, "An unbelievable result.\n");
   CHECK(SourceOf(view, source, "unbelievable") == "<none>");
   CHECK(SourceOf(view, source, "result.") == "result.");
 }
 
 TEST_CASE("spaces before markup that ends a line are not prose", "[markdown]") {
   std::string source = "He left. <!-- a note -->\nShe <b>stayed</b> \n";
-  MarkdownView view = ReadMarkdown(source);
-  CHECK(view.text == "He left.\nShe stayed\n");
+  MarkdownView view = Read(source, "He left.\nShe stayed\n");
   CHECK(Paragraphs(view) == std::vector<std::string>{"He left.\nShe stayed"});
 }
 
