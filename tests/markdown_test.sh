@@ -104,4 +104,14 @@ mkdir tree && cp "$data/offsets.md" tree/
 check "a directory's .md files are Markdown" 1 $? "tree/offsets.md:27:34: warning: space before ','" out
 grep -q "offsets.md:22:" out && fail "a code block was linted" || pass "no finding in the code block"
 
+# Standard input is plain text, unless --stdin-filename names a Markdown file.
+printf 'Run `the the` and the the talks.\n' > stdin.md
+"$mtlint" check --color never --stdin-filename news/a.md - < stdin.md > out 2>&1
+check "--stdin-filename a.md: Markdown" 1 $? "news/a.md:1:19: warning: word 'the' is repeated" out
+grep -q ":1:6:" out && fail "--stdin-filename a.md: the code span was linted" || pass "--stdin-filename a.md: code skipped"
+"$mtlint" check --color never - < stdin.md > out 2>&1
+check "standard input without a name: plain text" 1 $? "<stdin>:1:6: warning: word 'the' is repeated" out
+"$mtlint" fix --stdin-filename a.md - < stdin.md > out 2> err
+check "fix --stdin-filename a.md leaves the code span" 0 $? 'Run `the the` and the talks.' out
+
 finish
