@@ -22,23 +22,23 @@ Document::Document(std::string path, std::string_view text)
 Document::Document(std::string path, std::string_view text,
                    Segmenter& segmenter)
     : Document(std::move(path), text) {
-  Segment(SplitParagraphs(text), segmenter, false);
+  Segment(SplitParagraphs(text), segmenter);
 }
 
 Document::Document(std::string path, std::string_view text,
                    const std::vector<ByteRange>& paragraphs,
                    Segmenter& segmenter)
     : Document(std::move(path), text) {
-  Segment(paragraphs, segmenter, true);
+  Segment(paragraphs, segmenter);
 }
 
 void Document::Segment(const std::vector<ByteRange>& paragraphs,
-                       Segmenter& segmenter, bool join_lines) {
+                       Segmenter& segmenter) {
   std::vector<ByteRange> sentence_ranges;
   for (ByteRange p : paragraphs) {
     auto first_sentence = static_cast<uint32_t>(sentences_.size());
     sentence_ranges.clear();
-    segmenter.Sentences(text_, p, &sentence_ranges, join_lines);
+    segmenter.Sentences(text_, p, &sentence_ranges);
     for (ByteRange s : sentence_ranges) {
       auto first_token = static_cast<uint32_t>(tokens_.size());
       segmenter.Words(text_, s, &tokens_);

@@ -56,8 +56,7 @@ class Document {
  private:
   // The fields every Document has; throws for input too large.
   Document(std::string path, std::string_view text);
-  void Segment(const std::vector<ByteRange>& paragraphs, Segmenter& segmenter,
-               bool join_lines);
+  void Segment(const std::vector<ByteRange>& paragraphs, Segmenter& segmenter);
 
   std::string path_;
   std::string_view text_;

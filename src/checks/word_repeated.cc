@@ -17,11 +17,13 @@ constexpr std::array<std::string_view, 8> kLegitimateRepeats = {
     "had", "that", "is", "do", "does", "did", "was", "ha"};
 
 // Chinese and Japanese write words without spaces and repeat them as
-// grammar (研究研究, 看看), so only a repeat set apart by a space counts.
+// grammar (研究研究, 看看), so only a repeat set apart by white space counts:
+// spaces, or the line break of hard-wrapped text.
 bool SpacesBetween(std::string_view text, size_t begin, size_t end) {
   return begin < end &&
-         std::all_of(text.begin() + begin, text.begin() + end,
-                     [](char c) { return c == ' ' || c == '\t'; });
+         std::all_of(text.begin() + begin, text.begin() + end, [](char c) {
+           return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+         });
 }
 
 }  // namespace

@@ -96,14 +96,14 @@ Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
 Segmenter::~Segmenter() = default;
 
 void Segmenter::Sentences(std::string_view text, ByteRange range,
-                          std::vector<ByteRange>* out, bool join_lines) {
+                          std::vector<ByteRange>* out) {
   UErrorCode status = U_ZERO_ERROR;
   // ICU ends a sentence at every line break. Spaces in their place keep
   // the offsets, so the boundaries still fall on `text`.
   std::string_view segmented = text;
   ByteRange segmented_range = range;
   std::string_view paragraph = text.substr(range.begin, range.size());
-  if (join_lines && paragraph.find_first_of("\r\n") != std::string_view::npos) {
+  if (paragraph.find_first_of("\r\n") != std::string_view::npos) {
     impl_->joined.assign(paragraph);
     std::replace_if(
         impl_->joined.begin(), impl_->joined.end(),

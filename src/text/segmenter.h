@@ -18,11 +18,12 @@ class Segmenter {
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;
 
-  // Appends the sentences of text[range], trailing white space trimmed.
-  // With `join_lines`, a line break is a space, not the end of a sentence
-  // (a paragraph of Markdown wrapped over several lines).
+  // Appends the sentences of text[range], trailing white space trimmed. A
+  // line break inside the range is a space, not the end of a sentence: a
+  // paragraph is wrapped over several lines in hard-wrapped text and
+  // Markdown, and ends where its range ends.
   void Sentences(std::string_view text, ByteRange range,
-                 std::vector<ByteRange>* out, bool join_lines = false);
+                 std::vector<ByteRange>* out);
   // Appends the non-space tokens of text[range].
   void Words(std::string_view text, ByteRange range, std::vector<Token>* out);
 
