@@ -2,14 +2,26 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
+#include <utility>
 
 #include "text/utf8.h"
 
 namespace mtlint {
 namespace {
 
-enum class Section { kNone, kInput, kDiagnostics, kFixed };
+enum class Section { kNone, kInput, kDiagnostics, kFixed, kReference, kSource };
+
+// The sections by their heading line.
+constexpr std::pair<std::string_view, Section> kSections[] = {
+    {"--- input", Section::kInput},
+    {"--- diagnostics", Section::kDiagnostics},
+    {"--- fixed", Section::kFixed},
+    {"--- reference", Section::kReference},
+    {"--- source", Section::kSource},
+};
 
 // Section text: its lines, each ending in '\n', blank lines at the end
 // dropped (they separate cases).
@@ -60,6 +72,11 @@ std::vector<FixtureCase> ParseCaseFile(std::string_view text) {
       c.has_fixed = true;
       c.fixed = Body(lines);
     }
+    if (section == Section::kReference) c.references.push_back(Body(lines));
+    if (section == Section::kSource) {
+      c.has_source = true;
+      c.source = Body(lines);
+    }
     if (section == Section::kDiagnostics) {
       for (std::string_view l : lines) {
         if (!l.empty()) c.diagnostics.push_back(Unescape(l));
@@ -80,16 +97,16 @@ std::vector<FixtureCase> ParseCaseFile(std::string_view text) {
       FixtureCase& c = cases.emplace_back();
       c.title = line.substr(4);
       c.line = number;
-    } else if (line == "--- input" || line == "--- diagnostics" ||
-               line == "--- fixed") {
+    } else if (auto heading =
+                   std::find_if(std::begin(kSections), std::end(kSections),
+                                [&](const auto& h) { return h.first == line; });
+               heading != std::end(kSections)) {
       if (cases.empty()) {
         throw std::runtime_error(fmt::format(
             "line {}: section before the first '=== title'", number));
       }
       flush();
-      section = line == "--- input"         ? Section::kInput
-                : line == "--- diagnostics" ? Section::kDiagnostics
-                                            : Section::kFixed;
+      section = heading->second;
     } else if (section != Section::kNone) {
       lines.push_back(line);
     } else if (!line.empty() && line[0] != '#') {

@@ -7,7 +7,8 @@
 namespace mtlint {
 
 // One case of a fixture file: input, expected diagnostics and fixed text
-// side by side (see fixtures/README.md).
+// side by side (see docs/architecture.md, Adding a check), and the
+// reference and source texts the cross-checks read.
 struct FixtureCase {
   std::string title;
   size_t line = 0;  // where "=== title" stands, for messages
@@ -15,6 +16,11 @@ struct FixtureCase {
   std::vector<std::string> diagnostics;  // "line:col: severity: message [id]"
   bool has_fixed = false;
   std::string fixed;
+  // Companion texts (--- reference, repeatable; --- source), for the
+  // cross-checks.
+  std::vector<std::string> references;
+  bool has_source = false;
+  std::string source;
 };
 
 // Throws std::runtime_error on a malformed file.

@@ -1,8 +1,9 @@
 // Runs the cases of one fixture file against the check its directory is
 // named after: fixtures/checks/<check-id>/<name>.case, with the directory's
-// dict/ (if any) as an extra dictionary directory and <name>.toml (if any)
-// as the configuration (the check's options). Exits 0 when every case
-// gives exactly the expected diagnostics and fixed text.
+// dict/ (if any) as an extra dictionary directory, <name>.toml (if any) as
+// the configuration (the check's options), and the case's reference and
+// source texts (reference1.txt, ..., source.txt) as companions. Exits 0
+// when every case gives exactly the expected diagnostics and fixed text.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 
 #include "case_file.h"
 #include "core/line_index.h"
+#include "cross/companions.h"
 #include "engine/config.h"
 #include "engine/fix_planner.h"
 #include "engine/inputs.h"
@@ -103,7 +105,21 @@ int main(int argc, char** argv) {
     for (const FixtureCase& c : cases) {
       std::string where =
           fmt::format("{}:{}: {}", path.string(), c.line, c.title);
-      if (!RunCase(linter, c, where)) ++failed;
+      if (c.references.empty() && !c.has_source) {
+        if (!RunCase(linter, c, where)) ++failed;
+        continue;
+      }
+      // A case with companion texts gets a Linter of its own.
+      Companions companions;
+      for (size_t i = 0; i < c.references.size(); ++i) {
+        companions.AddReference(fmt::format("reference{}.txt", i + 1),
+                                c.references[i]);
+      }
+      if (c.has_source) companions.SetSource("source.txt", c.source);
+      Linter with_companions(settings.selection, dictionaries,
+                             settings.severities, settings.options,
+                             &companions);
+      if (!RunCase(with_companions, c, where)) ++failed;
     }
     std::cout << fmt::format("{} passed, {} failed\n", cases.size() - failed,
                              failed);

@@ -43,6 +43,11 @@ bool IsAsciiWord(std::string_view w) {
 
 NameGarbledCheck::NameGarbledCheck(const CheckContext& context)
     : words_(context.dictionaries.names(), context.dictionaries.speller()) {
+  if (ReferenceCheckRuns(context, "reference-name")) {
+    reference_ = std::make_unique<ReferenceFacts>(
+        *context.companions, context.dictionaries.names(),
+        context.dictionaries.speller());
+  }
   std::set<std::string> seen;
   for (const KnownName& name : context.dictionaries.names().names()) {
     std::string key = PinyinKey(name.text);
@@ -53,10 +58,13 @@ NameGarbledCheck::NameGarbledCheck(const CheckContext& context)
 }
 
 void NameGarbledCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  std::vector<Respelling> respelled;
+  if (reference_) respelled = reference_->FindRespellings(doc);
   for (const Token& t : doc.tokens()) {
     std::string_view w = doc.Text(t);
     if (!t.is_word() || w.size() < kMinLetters || !HasNameShape(w) ||
-        !IsAsciiWord(w) || words_.IsKnown(w)) {
+        !IsAsciiWord(w) || words_.IsKnown(w) ||
+        Respelled(respelled, t.range())) {
       continue;
     }
     std::string lower = FoldCase(w);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "checks/check.h"
 #include "checks/name_words.h"
+#include "checks/reference_facts.h"
 
 namespace mtlint {
 
@@ -21,6 +23,9 @@ class NameGarbledCheck : public Check {
   };
   NameWords words_;
   std::vector<Candidate> candidates_;
+  // With a reference, its spellings rank above the dictionary's
+  // (reference-name); null without one.
+  std::unique_ptr<ReferenceFacts> reference_;
 };
 
 }  // namespace mtlint

@@ -22,11 +22,6 @@ constexpr size_t kMinLength = 4;
 // one edit from many others ("Chinh", "China").
 constexpr size_t kMinDictionaryLength = 6;
 
-// Edits tolerated: one for short names, two from six letters on.
-size_t MaxEdits(std::string_view word) {
-  return CountCodePoints(word) >= 6 ? 2 : 1;
-}
-
 struct Form {
   size_t count = 0;
   std::vector<ByteRange> ranges;
@@ -47,6 +42,10 @@ NameVariantCheck::NameVariantCheck(const CheckContext& context)
     for (std::string_view w : words)
       people_by_word_[std::string(w)].push_back(i);
   }
+  if (ReferenceCheckRuns(context, "reference-name")) {
+    reference_ = std::make_unique<ReferenceFacts>(
+        *context.companions, names_, context.dictionaries.speller());
+  }
   std::set<std::string> seen;
   for (const KnownName& name : context.dictionaries.names().names()) {
     for (std::string_view token : SplitOnSpaces(name.text)) {
@@ -58,8 +57,9 @@ NameVariantCheck::NameVariantCheck(const CheckContext& context)
   }
 }
 
-std::vector<ByteRange> NameVariantCheck::FullNames(const Document& doc,
-                                                   DiagnosticSink& sink) const {
+std::vector<ByteRange> NameVariantCheck::FullNames(
+    const Document& doc, const std::vector<Respelling>& respelled,
+    DiagnosticSink& sink) const {
   std::vector<ByteRange> reported;
   const std::vector<Token>& tokens = doc.tokens();
   std::string_view text = doc.text();
@@ -104,8 +104,8 @@ std::vector<ByteRange> NameVariantCheck::FullNames(const Document& doc,
           // only for words that are no name.
           std::string_view word = written[differing];
           bool close = word.size() >= kMinLength && !words_.IsKnown(word) &&
-                       EditDistance(word, known[differing], MaxEdits(word)) <=
-                           MaxEdits(word);
+                       EditDistance(word, known[differing],
+                                    NameEditLimit(word)) <= NameEditLimit(word);
           bool titled = false;
           if (!close && written.size() >= 3) {
             std::optional<Title> title = titles.Before(s, i, true);
@@ -116,7 +116,7 @@ std::vector<ByteRange> NameVariantCheck::FullNames(const Document& doc,
               }
             }
           }
-          if (!close && !titled) continue;
+          if ((!close && !titled) || Respelled(respelled, window)) continue;
           const Token& t = tokens[i + 2 * differing];
           Diagnostic& d =
               sink.Report(Severity::kWarning, window,
@@ -140,7 +140,9 @@ std::vector<ByteRange> NameVariantCheck::FullNames(const Document& doc,
 }
 
 void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
-  std::vector<ByteRange> full_names = FullNames(doc, sink);
+  std::vector<Respelling> respelled;
+  if (reference_) respelled = reference_->FindRespellings(doc);
+  std::vector<ByteRange> full_names = FullNames(doc, respelled, sink);
   std::map<std::string, Form, std::less<>> forms;
   for (const Token& t : doc.tokens()) {
     std::string_view w = doc.Text(t);
@@ -151,7 +153,7 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   }
   for (const auto& [word, form] : forms) {
     if (words_.IsKnown(word)) continue;
-    size_t limit = MaxEdits(word);
+    size_t limit = NameEditLimit(word);
     // The article's own spelling first: the form it uses more often.
     std::string_view best;
     size_t best_count = 0;
@@ -186,7 +188,7 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       bool inside_full_name = std::any_of(
           full_names.begin(), full_names.end(),
           [&](ByteRange f) { return f.begin <= r.begin && r.end <= f.end; });
-      if (inside_full_name) continue;
+      if (inside_full_name || Respelled(respelled, r)) continue;
       Diagnostic& d = sink.Report(
           Severity::kWarning, r,
           fmt::format("'{}' looks like a misspelling of the name '{}'", word,

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "checks/check.h"
 #include "checks/name_words.h"
+#include "checks/reference_facts.h"
 
 namespace mtlint {
 
@@ -24,6 +26,7 @@ class NameVariantCheck : public Check {
   // from a known person's in one word. Reports the word; returns the
   // ranges it reported.
   std::vector<ByteRange> FullNames(const Document& doc,
+                                   const std::vector<Respelling>& respelled,
                                    DiagnosticSink& sink) const;
 
   const NameData& names_;
@@ -31,6 +34,9 @@ class NameVariantCheck : public Check {
   std::vector<DictionaryToken> dictionary_;
   // People with names of two words or more, by each word of their name.
   std::unordered_map<std::string, std::vector<size_t>> people_by_word_;
+  // With a reference, its spellings rank above the dictionary's
+  // (reference-name); null without one.
+  std::unique_ptr<ReferenceFacts> reference_;
 };
 
 }  // namespace mtlint

@@ -34,6 +34,10 @@ size_t NameWords::LettersOutsidePinyin(std::string_view s) const {
   return best[s.size()];
 }
 
+size_t NameEditLimit(std::string_view word) {
+  return CountCodePoints(word) >= 6 ? 2 : 1;
+}
+
 bool HasNameShape(std::string_view word) {
   if (!StartsUpper(word)) return false;
   bool lower = false;

@@ -28,6 +28,10 @@ class NameWords {
   const Speller& speller_;
 };
 
+// Edits that still make a misspelling of a name: one for short names, two
+// from six letters on.
+size_t NameEditLimit(std::string_view word);
+
 // Capitalised words of letters only (apostrophes and inner hyphens
 // allowed), not all capitals: the shape of a name.
 bool HasNameShape(std::string_view word);

@@ -21,6 +21,9 @@
 #include "checks/quote_marks.h"
 #include "checks/quote_spacing.h"
 #include "checks/quote_unbalanced.h"
+#include "checks/reference_name.h"
+#include "checks/reference_number.h"
+#include "checks/reference_title.h"
 #include "checks/script_foreign.h"
 #include "checks/spacing.h"
 #include "checks/spelling.h"
@@ -104,6 +107,15 @@ const std::vector<CheckInfo>& Registry() {
       {"quote-unbalanced",
        "quotes and brackets without their partner in a paragraph",
        Make<QuoteUnbalancedCheck>},
+      {"reference-name",
+       "a name one or two edits from its spelling in --reference: 'Landou'",
+       Make<ReferenceNameCheck>},
+      {"reference-number",
+       "a number that differs from the --reference's for the same thing",
+       Make<ReferenceNumberCheck>},
+      {"reference-title",
+       "a person's title that differs from the --reference's",
+       Make<ReferenceTitleCheck>},
       {"script-foreign",
        "runs of Han, Cyrillic, Arabic or other non-Latin script in English",
        Make<ScriptForeignCheck>},

@@ -92,6 +92,33 @@ std::optional<Title> TitleFinder::Before(const Sentence& s, uint32_t name,
   return std::nullopt;
 }
 
+std::optional<Title> TitleFinder::After(const Sentence& s,
+                                        uint32_t name_end) const {
+  uint32_t k = name_end;
+  if (k >= s.end_token || doc_.Text(tokens_[k]) != ",") return std::nullopt;
+  ++k;
+  if (k < s.end_token) {
+    std::string article = FoldCase(doc_.Text(tokens_[k]));
+    if (article == "the" || article == "a" || article == "an") ++k;
+  }
+  auto longest = static_cast<uint32_t>(names_.longest_title() * 2);
+  for (uint32_t n = std::min(longest, s.end_token - std::min(k, s.end_token));
+       n >= 1; --n) {
+    const Token& last = tokens_[k + n - 1];
+    if (!last.is_word()) continue;
+    ByteRange range{tokens_[k].begin, last.end};
+    std::string_view rank = names_.TitleRank(TitlePhrase(doc_.Text(range)));
+    if (rank.empty()) continue;
+    if (k + n < s.end_token && tokens_[k + n].is_word() &&
+        StartsUpper(doc_.Text(tokens_[k + n])) &&
+        FoldCase(doc_.Text(tokens_[k + n])) != "of") {
+      return std::nullopt;
+    }
+    return Title{range, std::string(rank)};
+  }
+  return std::nullopt;
+}
+
 // Tokens [begin, end) read "of (the) Foreign Affairs (of China)".
 bool TitleFinder::ValidQualifier(uint32_t begin, uint32_t end) const {
   if (FoldCase(doc_.Text(tokens_[begin])) != "of") return false;

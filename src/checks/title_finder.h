@@ -49,6 +49,10 @@ class TitleFinder {
   // Undersecretary of State of the United States, Christopher Landau".
   std::optional<Title> Before(const Sentence& s, uint32_t name,
                               bool qualified) const;
+  // The title in apposition after a name ending before token `name_end`:
+  // "Christopher Landau, the deputy secretary of state". Not when another
+  // name follows the phrase ("Landau, Secretary Rubio and ...").
+  std::optional<Title> After(const Sentence& s, uint32_t name_end) const;
 
  private:
   bool ValidQualifier(uint32_t begin, uint32_t end) const;

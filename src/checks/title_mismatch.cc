@@ -45,7 +45,12 @@ void ReportAgainstDictionary(const NameData& names, const Person& person,
 }  // namespace
 
 TitleMismatchCheck::TitleMismatchCheck(const CheckContext& context)
-    : names_(context.dictionaries.names()) {}
+    : names_(context.dictionaries.names()) {
+  if (ReferenceCheckRuns(context, "reference-title")) {
+    reference_ = std::make_unique<ReferenceFacts>(
+        *context.companions, names_, context.dictionaries.speller());
+  }
+}
 
 void TitleMismatchCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   const std::vector<Token>& tokens = doc.tokens();
@@ -77,7 +82,11 @@ void TitleMismatchCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         if (person) length = n;
       }
       if (person) {
-        if (std::optional<Title> title = finder.Before(s, i, true)) {
+        // A person the reference gives a title is reference-title's.
+        bool referenced =
+            reference_ && reference_->FindPerson(person->canonical);
+        std::optional<Title> title = finder.Before(s, i, true);
+        if (title && !referenced) {
           ReportAgainstDictionary(names_, *person, *title, doc, sink);
         }
         i += length - 1;

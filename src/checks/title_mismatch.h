@@ -1,6 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include "checks/check.h"
+#include "checks/reference_facts.h"
 #include "dict/names.h"
 
 namespace mtlint {
@@ -13,6 +16,9 @@ class TitleMismatchCheck : public Check {
 
  private:
   const NameData& names_;
+  // With a reference, its titles rank above the dictionary's
+  // (reference-title); null without one.
+  std::unique_ptr<ReferenceFacts> reference_;
 };
 
 }  // namespace mtlint

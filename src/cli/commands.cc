@@ -33,6 +33,11 @@ constexpr const char* kFooter = R"(Examples:
                                         fail on errors or on over 20 warnings
   mtlint check --disable all --enable hyphen-spacing a.txt
                                         run a single check
+  mtlint check --reference other.txt a.txt
+                                        names, titles and numbers checked
+                                        against another outlet's article
+  mtlint check --source a.zh.txt a.txt  numbers, names and untranslated text
+                                        checked against the original
   mtlint fix drafts/                    apply the safe fixes in place
   mtlint fix --diff a.txt > a.patch     preview the fixes as a patch
   mtlint fix - < a.txt > fixed.txt      fix standard input
@@ -140,6 +145,21 @@ void AddLintOptions(CLI::App* command, LintOptions* options) {
                    "whatever --fail-on says")
       ->type_name("N")
       ->check(CLI::Range(0, std::numeric_limits<int>::max()).description(""));
+  command
+      ->add_option("--reference", options->references,
+                   "An article on the same story from a trusted outlet: its "
+                   "names, titles and numbers are checked against "
+                   "(reference-* checks); repeatable")
+      ->type_name("FILE")
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
+  command
+      ->add_option("--source", options->source,
+                   "The original the input was translated from (Chinese or "
+                   "Spanish): numbers, names and untranslated text are "
+                   "checked against it (source-* checks); one input only")
+      ->type_name("FILE")
+      ->check(CLI::ExistingFile);
 }
 
 int ListChecks() {

@@ -56,6 +56,9 @@ std::unique_ptr<LintSession> LintSession::Start(const LintOptions& options,
   } catch (const ConfigError& e) {
     PrintError(e.what());
     return nullptr;
+  } catch (const std::runtime_error &e) {
+    PrintError(e.what());  // an unreadable --reference or --source
+    return nullptr;
   }
   return session;
 }
@@ -82,6 +85,16 @@ void LintSession::SetUp(const LintOptions& options) {
       options.paths.empty() ? std::vector<std::string>{"-"} : options.paths,
       filter);
   for (const std::string& e : inputs_.errors) Error(e);
+  // A source is the original of one article: with several, which one it
+  // belongs to is anybody's guess.
+  if (!options.source.empty() && inputs_.files.size() > 1) {
+    throw std::invalid_argument(fmt::format(
+        "--source pairs with a single input, but {} files were given ({}, "
+        "{}, ...); run one mtlint per translated file",
+        inputs_.files.size(), Shown(inputs_.files[0]),
+        Shown(inputs_.files[1])));
+  }
+  ReadCompanions(options);
   jobs_ = std::min(jobs_, std::max<size_t>(1, inputs_.files.size()));
   // Most runs have one configuration; files sharing one share its
   // dictionaries, which are costly to load, and its Linters.
@@ -109,7 +122,7 @@ Linter& LintSession::LinterFor(const std::string& path, size_t worker) {
   if (!linter) {
     linter = std::make_unique<Linter>(
         setup.settings.selection, *setup.dictionaries,
-        setup.settings.severities, setup.settings.options);
+        setup.settings.severities, setup.settings.options, companions_.get());
   }
   return *linter;
 }
@@ -153,6 +166,15 @@ void LintSession::ForEachFile(const FileWork& work) {
         };
       },
       [&] { progress.Update(++done, summary_.bytes, reported()); });
+}
+
+void LintSession::ReadCompanions(const LintOptions& options) {
+  if (options.references.empty() && options.source.empty()) return;
+  companions_ = std::make_unique<Companions>();
+  for (const std::string& path : options.references) {
+    companions_->AddReferenceFile(path);
+  }
+  if (!options.source.empty()) companions_->SetSourceFile(options.source);
 }
 
 std::optional<std::string> LintSession::Read(const std::string& path) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "cross/companions.h"
 #include "dict/dictionaries.h"
 #include "engine/check_selection.h"
 #include "engine/config_finder.h"
@@ -45,6 +46,11 @@ struct LintOptions {
   // --include and --exclude: globs for the files found in directories.
   std::vector<std::string> include;
   std::vector<std::string> exclude;
+  // --reference: articles on the same story from a trusted outlet; their
+  // names, titles and numbers are checked against (docs/cross-checking.md).
+  std::vector<std::string> references;
+  // --source: the original the input was translated from (one input only).
+  std::string source;
 };
 
 // What the command line sets over configuration files.
@@ -106,8 +112,11 @@ class LintSession {
   };
 
   LintSession(const LintOptions& options, std::ostream& out, int out_fd);
-  // Finds the files and the configuration of each. Throws ConfigError.
+  // Finds the files and the configuration of each. Throws ConfigError, and
+  // std::invalid_argument for a --source that cannot pair with the inputs.
   void SetUp(const LintOptions& options);
+  // Reads --reference and --source. Throws std::runtime_error.
+  void ReadCompanions(const LintOptions& options);
   Linter& LinterFor(const std::string& path, size_t worker);
 
   std::chrono::steady_clock::time_point start_;
@@ -119,6 +128,7 @@ class LintSession {
   std::string stdin_name_;
   size_t jobs_;
   bool progress_;
+  std::unique_ptr<Companions> companions_;  // null: none given
   std::map<const Config*, Setup> setups_;
   std::map<std::string, Setup*> by_file_;
   RunSummary summary_;

@@ -28,7 +28,7 @@ std::string_view WideEncoding(std::string_view text) {
 
 Linter::Linter(const CheckSelection& selection,
                const Dictionaries& dictionaries, SeverityOverrides severities,
-               const OptionOverrides& options)
+               const OptionOverrides& options, const Companions* companions)
     : severities_(std::move(severities)),
       report_binary_(selection.Has("encoding-binary")),
       report_suppression_(selection.Has("suppression-comment")) {
@@ -37,7 +37,8 @@ Linter::Linter(const CheckSelection& selection,
       auto set = options.find(info.id);
       CheckOptions resolved = ResolveOptions(
           info.options, set == options.end() ? nullptr : &set->second);
-      checks_.push_back({info.id, info.create({dictionaries, resolved})});
+      checks_.push_back({info.id, info.create({dictionaries, resolved,
+                                               companions, &selection})});
     }
   }
 }

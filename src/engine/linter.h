@@ -25,9 +25,12 @@ using SeverityOverrides = std::map<std::string, Severity, std::less<>>;
 // belongs to one thread.
 class Linter {
  public:
+  // `companions`: the reference and source texts of the run, if any; they
+  // must outlive the Linter.
   Linter(const CheckSelection& selection, const Dictionaries& dictionaries,
          SeverityOverrides severities = {},
-         const OptionOverrides& options = {});
+         const OptionOverrides& options = {},
+         const Companions* companions = nullptr);
 
   // The diagnostics of one input, sorted. A path ending in .md or
   // .markdown is read as Markdown (docs/markdown.md): only its prose is

@@ -135,6 +135,8 @@ bool IsNeutralScript(int script) {
 
 bool IsLatinScript(int script) { return script == USCRIPT_LATIN; }
 
+bool IsHanScript(int script) { return script == USCRIPT_HAN; }
+
 int ScriptFamily(int script) {
   switch (script) {
     case USCRIPT_HIRAGANA:

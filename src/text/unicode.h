@@ -38,6 +38,7 @@ std::string ScriptName(int script);
 // Common and Inherited characters belong to any script.
 bool IsNeutralScript(int script);
 bool IsLatinScript(int script);
+bool IsHanScript(int script);
 // Scripts that share one run of untranslated text: Han with kana, Hangul and
 // Bopomofo, as ICU's script extensions do for CJK.
 int ScriptFamily(int script);

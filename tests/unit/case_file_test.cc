@@ -32,3 +32,13 @@ TEST_CASE("escapes spell invisible characters and raw bytes", "[fixtures]") {
 TEST_CASE("text outside a section is an error", "[fixtures]") {
   CHECK_THROWS(mtlint::ParseCaseFile("stray\n"));
 }
+
+TEST_CASE("reference and source sections hold companion texts", "[fixtures]") {
+  auto cases = mtlint::ParseCaseFile(
+      "=== one\n--- input\nA b.\n--- reference\nR1.\n--- reference\nR2.\n"
+      "--- source\nS.\n--- diagnostics\n");
+  REQUIRE(cases.size() == 1);
+  CHECK(cases[0].references == std::vector<std::string>{"R1.\n", "R2.\n"});
+  CHECK(cases[0].has_source);
+  CHECK(cases[0].source == "S.\n");
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <memory>
+
+#include "checks/check.h"
+#include "checks/reference_facts.h"
+
+namespace mtlint {
+
+// See docs/checks/reference-title.md.
+class ReferenceTitleCheck : public Check {
+ public:
+  explicit ReferenceTitleCheck(const CheckContext& context);
+  void Run(const Document& doc, DiagnosticSink& sink) const override;
+
+ private:
+  std::unique_ptr<ReferenceFacts> facts_;  // null without a reference
+};
+
+}  // namespace mtlint
