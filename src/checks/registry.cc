@@ -25,6 +25,7 @@
 #include "checks/reference_number.h"
 #include "checks/reference_title.h"
 #include "checks/script_foreign.h"
+#include "checks/source_number.h"
 #include "checks/spacing.h"
 #include "checks/spelling.h"
 #include "checks/title_mismatch.h"
@@ -119,6 +120,9 @@ const std::vector<CheckInfo>& Registry() {
       {"script-foreign",
        "runs of Han, Cyrillic, Arabic or other non-Latin script in English",
        Make<ScriptForeignCheck>},
+      {"source-number",
+       "a number of the --source missing, changed or added in the translation",
+       Make<SourceNumberCheck>},
       {"spacing",
        "spaces before punctuation, missing after it, doubled or trailing",
        Make<SpacingCheck>},

@@ -22,8 +22,10 @@ enum class ItemKind { kDigits, kWord, kSymbol };
 struct Item {
   ItemKind kind;
   ByteRange range;
-  std::string text;   // words: lowercase ASCII where possible
-  bool space_before;  // white space between this item and the previous
+  std::string text;    // words: lowercase ASCII where possible
+  bool space_before;   // white space between this item and the previous
+  bool line_start;     // first of its line (or of the range)
+  bool upper = false;  // a word in capitals
 };
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -31,6 +33,12 @@ bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 std::vector<Item> Lex(std::string_view text, ByteRange range) {
   std::vector<Item> items;
   bool space = true;
+  bool line_start = true;
+  auto push = [&](ItemKind kind, ByteRange r, std::string item_text) {
+    items.push_back({kind, r, std::move(item_text), space, line_start, false});
+    space = false;
+    line_start = false;
+  };
   for (size_t i = range.begin; i < range.end;) {
     char c = text[i];
     if (IsAsciiDigit(c)) {
@@ -41,12 +49,8 @@ std::vector<Item> Lex(std::string_view text, ByteRange range) {
                IsAsciiDigit(text[j + 1])))) {
         ++j;
       }
-      items.push_back({ItemKind::kDigits,
-                       {i, j},
-                       std::string(text.substr(i, j - i)),
-                       space});
+      push(ItemKind::kDigits, {i, j}, std::string(text.substr(i, j - i)));
       i = j;
-      space = false;
       continue;
     }
     DecodedCodePoint d = DecodeUtf8(text, i);
@@ -57,24 +61,48 @@ std::vector<Item> Lex(std::string_view text, ByteRange range) {
         if (e.code_point == kInvalidCodePoint || !IsLetter(e.code_point)) break;
         j += e.length;
       }
-      items.push_back(
-          {ItemKind::kWord, {i, j}, FoldCase(text.substr(i, j - i)), space});
+      std::string_view word = text.substr(i, j - i);
+      push(ItemKind::kWord, {i, j}, FoldCase(word));
+      items.back().upper =
+          std::none_of(word.begin(), word.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          FoldCase(word) != word;
       i = j;
-      space = false;
       continue;
     }
     if (d.code_point != kInvalidCodePoint && IsWhiteSpace(d.code_point)) {
       space = true;
+      line_start = line_start || d.code_point == '\n';
     } else {
-      items.push_back({ItemKind::kSymbol,
-                       {i, i + d.length},
-                       std::string(text.substr(i, d.length)),
-                       space});
-      space = false;
+      push(ItemKind::kSymbol, {i, i + d.length},
+           std::string(text.substr(i, d.length)));
     }
     i += d.length;
   }
   return items;
+}
+
+// The value of a lowercase Roman numeral from ii to xxxix, or nothing.
+std::optional<int> RomanValue(std::string_view s) {
+  static const std::pair<std::string_view, int> kTens[] = {
+      {"xxx", 30}, {"xx", 20}, {"x", 10}};
+  static const std::string_view kUnits[] = {"",  "i",  "ii",  "iii",  "iv",
+                                            "v", "vi", "vii", "viii", "ix"};
+  int value = 0;
+  for (auto [tens, v] : kTens) {
+    if (s.substr(0, tens.size()) == tens) {
+      value = v;
+      s.remove_prefix(tens.size());
+      break;
+    }
+  }
+  for (int u = 9; u >= 0; --u) {
+    if (s == kUnits[u]) {
+      value += u;
+      return value >= 2 ? std::optional<int>(value) : std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 struct Words {
@@ -106,24 +134,13 @@ const Words& English() {
        {"bn", 1e9},
        {"mn", 1e6},
        {"tn", 1e12}},
-      {{"third", 3},
-       {"fourth", 4},
-       {"fifth", 5},
-       {"sixth", 6},
-       {"seventh", 7},
-       {"eighth", 8},
-       {"ninth", 9},
-       {"tenth", 10},
-       {"eleventh", 11},
-       {"twelfth", 12},
-       {"thirteenth", 13},
-       {"fourteenth", 14},
-       {"fifteenth", 15},
-       {"sixteenth", 16},
-       {"seventeenth", 17},
-       {"eighteenth", 18},
-       {"nineteenth", 19},
-       {"twentieth", 20}},
+      {{"first", 1},       {"second", 2},       {"third", 3},
+       {"fourth", 4},      {"fifth", 5},        {"sixth", 6},
+       {"seventh", 7},     {"eighth", 8},       {"ninth", 9},
+       {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
+       {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+       {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18},
+       {"nineteenth", 19}, {"twentieth", 20}},
       {{"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
        {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
        {"may", 5},       {"june", 6},   {"jun", 6},       {"july", 7},
@@ -340,6 +357,12 @@ class LatinParser {
 
   void ParseDigits() {
     const Item& it = items_[i_];
+    // List numbers: "1. " and "2) " at the start of a line.
+    if (it.line_start &&
+        (IsSymbol(i_ + 1, ".", true) || IsSymbol(i_ + 1, ")", true))) {
+      const Item* after = At(i_ + 2);
+      if (!after || after->space_before) return;
+    }
     NumberMention n;
     n.range = it.range;
     n.digits = true;
@@ -455,6 +478,16 @@ class LatinParser {
       Emit(std::move(n));
       return;
     }
+    // Roman numerals in capitals: "Level II", "Phase IV".
+    if (it.upper && it.text.size() >= 2) {
+      if (std::optional<int> roman = RomanValue(it.text)) {
+        NumberMention n;
+        n.range = it.range;
+        n.value = *roman;
+        Emit(std::move(n));
+        return;
+      }
+    }
     if (std::optional<int> ord = Lookup(w_.ordinals, it.text)) {
       NumberMention n;
       n.range = it.range;
@@ -468,6 +501,7 @@ class LatinParser {
     double total = 0;
     double current = 0;
     bool any = false;
+    bool ordinal = false;
     size_t k = i_;
     size_t last = i_;
     if (Contains(w_.indefinite, it.text) && At(k + 1) &&
@@ -491,6 +525,12 @@ class LatinParser {
         } else {
           current += *v;
         }
+      } else if (std::optional<int> ord = Lookup(w_.ordinals, t.text);
+                 ord && any) {
+        current += *ord;  // "forty-eighth"
+        ordinal = true;
+        last = k;
+        break;
       } else if (t.text == w_.hundred && any) {
         current = (current == 0 ? 1 : current) * 100;
       } else if (std::optional<double> scale = Lookup(w_.scales, t.text);
@@ -507,7 +547,12 @@ class LatinParser {
     NumberMention n;
     n.range = {it.range.begin, items_[last].range.end};
     n.value = total + current;
-    i_ = Suffixes(last, &n);
+    if (ordinal) {
+      n.kind = NumberKind::kOrdinal;
+      i_ = last;
+    } else {
+      i_ = Suffixes(last, &n);
+    }
     Emit(std::move(n));
   }
 
@@ -793,7 +838,10 @@ class ChineseParser {
     j_ = k;
     // List numbers at the start of a paragraph: "1. ", "2、".
     bool at_start = true;
-    for (size_t p = 0; p < start_; ++p) at_start = at_start && IsSpaceCp(At(p));
+    for (size_t p = start_; p > 0 && at_start; --p) {
+      if (At(p - 1) == U'\n') break;
+      at_start = IsSpaceCp(At(p - 1));
+    }
     char32_t after = At(k);
     if (at_start && (after == U'.' || after == U'、' || after == U'．' ||
                      after == U')' || after == U'）')) {
@@ -893,9 +941,10 @@ class ChineseParser {
     if (!has_unit && !digit_by_digit && !percent && !ordinal && !measured) {
       return;
     }
-    if (n.value < 3 && !has_unit && !percent &&
-        decimal == std::u32string::npos) {
-      return;  // 一 and 两: "a", "both"
+    if ((whole == U"一" || whole == U"两" || whole == U"〇" ||
+         whole == U"零") &&
+        !percent && decimal == std::u32string::npos) {
+      return;  // "a", "both", "zero"
     }
     size_t end = Suffixes(k, &n, digit_by_digit);
     j_ = std::max(j_, end);

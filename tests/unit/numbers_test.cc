@@ -104,3 +104,12 @@ TEST_CASE("the same number written two ways", "[numbers]") {
   REQUIRE(b.size() == 1);
   CHECK(mtlint::SameNumber(a[0], b[0]));
 }
+
+TEST_CASE("Roman numerals, compound ordinals and list numbers", "[numbers]") {
+  CHECK(English("risk level II, the Forty-eighth Institute") ==
+        std::vector<std::string>{"II=2", "Forty-eighth=48"});
+  CHECK(English("1. Pay attention\n2. Do not log in, said 3 men") ==
+        std::vector<std::string>{"3=3"});
+  CHECK(Chinese("1. 多关注\n2. 切勿登入5个网站") ==
+        std::vector<std::string>{"5=5"});
+}

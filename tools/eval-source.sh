@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Scores the source-aware checks (source-*) on the human-annotated
+# evaluation split (../shared/eval): each translation is linted with its
+# Chinese original as --source (one mtlint run per document, since --source
+# pairs with one input), and the flags are scored with the split's score.py.
+#   tools/eval-source.sh [path/to/mtlint] [score.py options...]
+# Prints the scorer's per-rule lines, the recall lines of the categories the
+# checks aim at, and its SUMMARY line; the whole report stays in
+# $TMPDIR/eval-source.*/report.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mtlint=$(realpath "${1:-build/mtlint}")
+shift || true
+split=../shared/eval/mqm-zhen-dev
+[ -d "$split/docs" ] || { echo "eval-source: $split is absent" >&2; exit 2; }
+[ -d "$split/sources" ] || { echo "eval-source: $split/sources is absent" >&2; exit 2; }
+
+out=$(mktemp -d "${TMPDIR:-/tmp}/eval-source.XXXXXX")
+for doc in "$split"/docs/*.txt; do
+  name=$(basename "$doc" .txt)
+  source="$split/sources/${name%%__*}.zh.txt"
+  [ -f "$source" ] || { echo "eval-source: no source for $name" >&2; exit 2; }
+  set +e
+  "$mtlint" check --format jsonl --disable all --enable 'source-*' \
+    --source "$source" "$doc" >> "$out/pred.jsonl"
+  rc=$?
+  set -e
+  if [ "$rc" -gt 1 ]; then echo "mtlint failed on $doc ($rc)" >&2; exit "$rc"; fi
+done
+python3 "$split/../score.py" "$split" "$out/pred.jsonl" "$@" > "$out/report.txt"
+grep -E '^source-[a-z-]+ +[0-9]+ |^ALL |^SUMMARY|^(Accuracy/Mistranslation|Accuracy/Omission\*?|Accuracy/Source language fragment|Locale convention/Name format|Non-translation!) ' \
+  "$out/report.txt"
+echo "report: $out/report.txt"
