@@ -25,7 +25,9 @@
 #include "checks/reference_number.h"
 #include "checks/reference_title.h"
 #include "checks/script_foreign.h"
+#include "checks/source_name.h"
 #include "checks/source_number.h"
+#include "checks/source_untranslated.h"
 #include "checks/spacing.h"
 #include "checks/spelling.h"
 #include "checks/title_mismatch.h"
@@ -120,9 +122,15 @@ const std::vector<CheckInfo>& Registry() {
       {"script-foreign",
        "runs of Han, Cyrillic, Arabic or other non-Latin script in English",
        Make<ScriptForeignCheck>},
+      {"source-name",
+       "a Chinese name of the --source missing or garbled in the translation",
+       Make<SourceNameCheck>},
       {"source-number",
        "a number of the --source missing, changed or added in the translation",
        Make<SourceNumberCheck>},
+      {"source-untranslated",
+       "text of the --source copied into the translation untranslated",
+       Make<SourceUntranslatedCheck>},
       {"spacing",
        "spaces before punctuation, missing after it, doubled or trailing",
        Make<SpacingCheck>},

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "cross/companions.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -29,6 +30,13 @@ bool IsFragmentScript(int script) {
 }
 
 }  // namespace
+
+ScriptForeignCheck::ScriptForeignCheck(const CheckContext& context) {
+  if (context.companions && context.companions->source() &&
+      context.Runs("source-untranslated")) {
+    source_ = context.companions->source()->doc().text();
+  }
+}
 
 void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::string_view text = doc.text();
@@ -90,6 +98,10 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   }
   for (const ScriptRun& r : runs) {
     if (r.longest_word < MinimumWordLetters(r.script)) continue;
+    if (!source_.empty() &&
+        source_.find(doc.Text(r.range)) != std::string_view::npos) {
+      continue;  // source-untranslated's
+    }
     Diagnostic& d =
         sink.Report(Severity::kWarning, r.range,
                     fmt::format("{} text '{}' inside English prose",

@@ -10,6 +10,7 @@
 #include "dict/tsv.h"
 #include "dict/word_list.h"
 #include "text/locale_names.h"
+#include "text/utf8.h"
 
 namespace mtlint {
 namespace fs = std::filesystem;
@@ -65,6 +66,9 @@ NameData::NameData(const std::vector<fs::path>& dirs,
                  row[8],
                  row[9]};
         size_t index = people_.size();
+        for (std::string& native : SplitList(p.native)) {
+          natives_.emplace_back(std::move(native), index);
+        }
         person_by_name_[p.canonical] = index;
         AddName(p.canonical, NameKind::kPerson, index, p.canonical);
         for (const std::string& a : p.aliases) {
@@ -119,9 +123,18 @@ NameData::NameData(const std::vector<fs::path>& dirs,
       for (std::vector<std::string>& row : t.rows) {
         surnames_.insert(row[0]);
         tokens_.Add(row[0]);
+        ChineseSurname surname{row[1], {row[0]}};
         for (size_t c = 2; c < row.size(); ++c) {
-          for (std::string& v : SplitList(row[c])) tokens_.Add(v);
+          for (std::string& v : SplitList(row[c])) {
+            tokens_.Add(v);
+            if (std::find(surname.forms.begin(), surname.forms.end(), v) ==
+                surname.forms.end()) {
+              surname.forms.push_back(v);
+            }
+          }
         }
+        longest_surname_ = std::max(longest_surname_, CountCodePoints(row[1]));
+        surnames_by_hanzi_.emplace(row[1], std::move(surname));
       }
     }
     for (const fs::path& f :
@@ -163,6 +176,11 @@ const Person* NameData::FindPerson(std::string_view name) const {
 
 bool NameData::IsNameToken(std::string_view token) const {
   return tokens_.Has(token);
+}
+
+const ChineseSurname *NameData::SurnameByHanzi(std::string_view hanzi) const {
+  auto it = surnames_by_hanzi_.find(std::string(hanzi));
+  return it == surnames_by_hanzi_.end() ? nullptr : &it->second;
 }
 
 bool NameData::IsChineseSurname(std::string_view pinyin) const {

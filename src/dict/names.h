@@ -28,6 +28,12 @@ struct Person {
 
 enum class NameKind { kPerson, kOrganization, kPlace };
 
+// A Chinese surname (surnames-zh.tsv) and the ways it is romanised.
+struct ChineseSurname {
+  std::string hanzi;               // "郑"
+  std::vector<std::string> forms;  // pinyin first: "Zheng", "Cheng", "Trinh"
+};
+
 // A full form of a known name: a canonical name or one of its aliases.
 struct KnownName {
   std::string text;
@@ -55,6 +61,15 @@ class NameData {
   // name, of the allow-lists, or a Chinese surname.
   bool IsNameToken(std::string_view token) const;
   bool IsChineseSurname(std::string_view pinyin) const;
+  // The surname written with these hanzi, or null.
+  const ChineseSurname *SurnameByHanzi(std::string_view hanzi) const;
+  // The most hanzi a surname has (2: 欧阳).
+  size_t longest_surname() const { return longest_surname_; }
+  // The native-script forms of people's names (people.tsv `native`, which
+  // may list several: "김정은|金正恩"), each with its index in people().
+  const std::vector<std::pair<std::string, size_t>> &native_names() const {
+    return natives_;
+  }
   bool IsPinyinSyllable(std::string_view syllable) const {
     return pinyin_.count(std::string(syllable)) != 0;
   }
@@ -82,6 +97,9 @@ class NameData {
   size_t longest_title_ = 0;
   SortedWords tokens_;
   std::unordered_set<std::string> surnames_;
+  std::unordered_map<std::string, ChineseSurname> surnames_by_hanzi_;
+  size_t longest_surname_ = 0;
+  std::vector<std::pair<std::string, size_t>> natives_;
   std::unordered_set<std::string> pinyin_;
   std::unordered_set<std::string> doubled_;
 };
