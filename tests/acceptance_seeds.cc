@@ -3,10 +3,12 @@
 // only its one real typo. Exits 77 (skipped) when the folder is absent, as on
 // a user's clone.
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <iostream>
 
+#include "cross/companions.h"
 #include "engine/check_selection.h"
 #include "engine/inputs.h"
 #include "engine/linter.h"
@@ -69,6 +71,56 @@ void ExpectSuggestion(const std::string& text,
   std::string got = FirstSuggestion(text, diagnostics, check, needle, n);
   Expect(got == expected, fmt::format("{} on '{}' suggests '{}' (got '{}')",
                                       check, needle, expected, got));
+}
+
+// The machine translation with the reference article as --reference and
+// the shipped people list left out (a copy of the shipped dictionaries
+// without names/people*.tsv): the reference alone names Landau's title,
+// and the article's own spelling Perdue's.
+void CheckAgainstReference(const std::filesystem::path& seeds,
+                           const std::string& mt) {
+  namespace fs = std::filesystem;
+  mtlint::DictionaryOptions options = mtlint::DefaultDictionaryOptions({}, "");
+  fs::path copy =
+      fs::temp_directory_path() /
+      fmt::format("mtlint-acceptance-{}", static_cast<long>(getpid()));
+  fs::remove_all(copy);
+  fs::copy(options.dirs.front(), copy, fs::copy_options::recursive);
+  for (const fs::directory_entry& e : fs::directory_iterator(copy / "names")) {
+    if (e.path().filename().string().rfind("people", 0) == 0)
+      fs::remove(e.path());
+  }
+  options.dirs = {copy};
+  mtlint::Dictionaries dictionaries(options);
+  Expect(dictionaries.names().FindPerson("Christopher Landau") == nullptr,
+         "without people.tsv no dictionary knows Christopher Landau");
+
+  mtlint::Linter alone(mtlint::CheckSelection::Default(), dictionaries);
+  auto without = alone.Lint("mt-article.txt", mt);
+  Expect(FirstSuggestion(mt, without, "title-mismatch",
+                         "Undersecretary of State") == "<not flagged>",
+         "without the reference Landau's title is not flagged");
+
+  mtlint::Companions companions;
+  companions.AddReferenceFile((seeds / "reference-article.txt").string());
+  mtlint::Linter linter(mtlint::CheckSelection::Default(), dictionaries, {},
+                        {}, &companions);
+  auto found = linter.Lint("mt-article.txt", mt);
+  ExpectSuggestion(mt, found, "reference-title", "Undersecretary of State",
+                   "Deputy Secretary of State");
+  ExpectSuggestion(mt, found, "reference-title",
+                   "Secretary of State of the United States Christopher",
+                   "Deputy Secretary of State");
+  bool message = false;
+  for (const mtlint::Diagnostic& d : found) {
+    message = message ||
+              d.message ==
+                  "the reference calls Christopher Landau 'Deputy Secretary of "
+                  "State', not 'Undersecretary of State'";
+  }
+  Expect(message, "the message names the reference's title");
+  ExpectSuggestion(mt, found, "name-variant", "Peredue", "Perdue");
+  fs::remove_all(copy);
 }
 
 }  // namespace
@@ -160,6 +212,8 @@ int main(int argc, char** argv) {
   Expect(clean.size() == 2 + boilerplate,
          fmt::format("nothing else in the reference article ({} diagnostics)",
                      clean.size()));
+
+  CheckAgainstReference(seeds, mt);
   std::cout << fmt::format("{} passed, {} failed\n", checks - failures,
                            failures);
   return failures == 0 ? 0 : 1;
