@@ -43,11 +43,7 @@ bool IsAsciiWord(std::string_view w) {
 
 NameGarbledCheck::NameGarbledCheck(const CheckContext& context)
     : words_(context.dictionaries.names(), context.dictionaries.speller()) {
-  if (ReferenceCheckRuns(context, "reference-name")) {
-    reference_ = std::make_unique<ReferenceFacts>(
-        *context.companions, context.dictionaries.names(),
-        context.dictionaries.speller());
-  }
+  reference_ = ReferenceFactsFor(context, "reference-name");
   std::set<std::string> seen;
   for (const KnownName& name : context.dictionaries.names().names()) {
     std::string key = PinyinKey(name.text);

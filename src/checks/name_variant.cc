@@ -42,10 +42,7 @@ NameVariantCheck::NameVariantCheck(const CheckContext& context)
     for (std::string_view w : words)
       people_by_word_[std::string(w)].push_back(i);
   }
-  if (ReferenceCheckRuns(context, "reference-name")) {
-    reference_ = std::make_unique<ReferenceFacts>(
-        *context.companions, names_, context.dictionaries.speller());
-  }
+  reference_ = ReferenceFactsFor(context, "reference-name");
   std::set<std::string> seen;
   for (const KnownName& name : context.dictionaries.names().names()) {
     for (std::string_view token : SplitOnSpaces(name.text)) {

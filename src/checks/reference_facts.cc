@@ -271,9 +271,15 @@ bool Respelled(const std::vector<Respelling>& respellings, ByteRange range) {
       });
 }
 
-bool ReferenceCheckRuns(const CheckContext& context, std::string_view id) {
-  return context.companions && !context.companions->references().empty() &&
-         context.Runs(id);
+std::unique_ptr<ReferenceFacts> ReferenceFactsFor(const CheckContext& context,
+                                                  std::string_view id) {
+  if (!context.companions || context.companions->references().empty() ||
+      !context.Runs(id)) {
+    return nullptr;
+  }
+  return std::make_unique<ReferenceFacts>(*context.companions,
+                                          context.dictionaries.names(),
+                                          context.dictionaries.speller());
 }
 
 }  // namespace mtlint

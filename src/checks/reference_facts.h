@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -125,9 +126,10 @@ class ReferenceFacts {
 // dictionaries' checks leave such a word to reference-name.
 bool Respelled(const std::vector<Respelling>& respellings, ByteRange range);
 
-// Whether a check runs with references: `id` (a reference check) is
-// selected and there is a reference. The shipped dictionaries' checks ask
-// this before leaving a finding to it.
-bool ReferenceCheckRuns(const CheckContext& context, std::string_view id);
+// What the references say, for a check that reads it when reference check
+// `id` runs (itself, or the one a shipped dictionary's check leaves
+// findings to): null without a reference or when `id` is disabled.
+std::unique_ptr<ReferenceFacts> ReferenceFactsFor(const CheckContext& context,
+                                                  std::string_view id);
 
 }  // namespace mtlint

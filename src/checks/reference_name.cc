@@ -4,13 +4,8 @@
 
 namespace mtlint {
 
-ReferenceNameCheck::ReferenceNameCheck(const CheckContext& context) {
-  if (ReferenceCheckRuns(context, "reference-name")) {
-    facts_ = std::make_unique<ReferenceFacts>(*context.companions,
-                                              context.dictionaries.names(),
-                                              context.dictionaries.speller());
-  }
-}
+ReferenceNameCheck::ReferenceNameCheck(const CheckContext& context)
+    : facts_(ReferenceFactsFor(context, "reference-name")) {}
 
 void ReferenceNameCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   if (!facts_) return;

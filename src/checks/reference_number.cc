@@ -29,13 +29,8 @@ size_t Affinity(const NumberMention& a, const NumberContext& a_context,
 
 }  // namespace
 
-ReferenceNumberCheck::ReferenceNumberCheck(const CheckContext& context) {
-  if (ReferenceCheckRuns(context, "reference-number")) {
-    facts_ = std::make_unique<ReferenceFacts>(*context.companions,
-                                              context.dictionaries.names(),
-                                              context.dictionaries.speller());
-  }
-}
+ReferenceNumberCheck::ReferenceNumberCheck(const CheckContext& context)
+    : facts_(ReferenceFactsFor(context, "reference-number")) {}
 
 void ReferenceNumberCheck::Run(const Document& doc,
                                DiagnosticSink& sink) const {

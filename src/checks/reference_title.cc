@@ -6,13 +6,8 @@
 
 namespace mtlint {
 
-ReferenceTitleCheck::ReferenceTitleCheck(const CheckContext& context) {
-  if (ReferenceCheckRuns(context, "reference-title")) {
-    facts_ = std::make_unique<ReferenceFacts>(*context.companions,
-                                              context.dictionaries.names(),
-                                              context.dictionaries.speller());
-  }
-}
+ReferenceTitleCheck::ReferenceTitleCheck(const CheckContext& context)
+    : facts_(ReferenceFactsFor(context, "reference-title")) {}
 
 void ReferenceTitleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   if (!facts_) return;

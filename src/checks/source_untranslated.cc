@@ -15,8 +15,7 @@ constexpr size_t kMinCopiedWords = 3;
 constexpr size_t kMinForeignWords = 2;
 
 bool IsHanFamily(char32_t c) {
-  return c != kInvalidCodePoint && IsLetter(c) &&
-         IsHanScript(ScriptFamily(ScriptOf(c)));
+  return IsLetter(c) && IsHanScript(ScriptFamily(ScriptOf(c)));
 }
 
 struct Word {
@@ -24,26 +23,35 @@ struct Word {
   std::string folded;
 };
 
-// The words of text[range]: runs of letters, digits and apostrophes.
-std::vector<Word> Words(std::string_view text, ByteRange range) {
-  std::vector<Word> out;
+// The runs of text[range] of code points that `in_run` accepts.
+template <typename InRun>
+std::vector<ByteRange> Runs(std::string_view text, ByteRange range,
+                            InRun in_run) {
+  std::vector<ByteRange> out;
   for (size_t i = range.begin; i < range.end;) {
-    DecodedCodePoint d = DecodeUtf8(text, i);
-    auto in_word = [](char32_t c) {
-      return c != kInvalidCodePoint && (IsLetter(c) || IsDigit(c) || IsMark(c));
-    };
-    if (!in_word(d.code_point)) {
-      i += d.length;
-      continue;
-    }
     size_t j = i;
     while (j < range.end) {
       DecodedCodePoint e = DecodeUtf8(text, j);
-      if (!in_word(e.code_point)) break;
+      if (e.code_point == kInvalidCodePoint || !in_run(e.code_point)) break;
       j += e.length;
     }
-    out.push_back({{i, j}, FoldCase(text.substr(i, j - i))});
-    i = j;
+    if (j > i) {
+      out.push_back({i, j});
+      i = j;
+    } else {
+      i += DecodeUtf8(text, i).length;
+    }
+  }
+  return out;
+}
+
+// The words of text[range]: runs of letters, digits and marks.
+std::vector<Word> Words(std::string_view text, ByteRange range) {
+  std::vector<Word> out;
+  for (ByteRange r : Runs(text, range, [](char32_t c) {
+         return IsLetter(c) || IsDigit(c) || IsMark(c);
+       })) {
+    out.push_back({r, FoldCase(text.substr(r.begin, r.size()))});
   }
   return out;
 }
@@ -53,22 +61,10 @@ std::vector<Word> Words(std::string_view text, ByteRange range) {
 std::vector<ByteRange> CopiedHanRuns(std::string_view text, ByteRange range,
                                      std::string_view source) {
   std::vector<ByteRange> out;
-  for (size_t i = range.begin; i < range.end;) {
-    DecodedCodePoint d = DecodeUtf8(text, i);
-    if (!IsHanFamily(d.code_point)) {
-      i += d.length;
-      continue;
+  for (ByteRange r : Runs(text, range, IsHanFamily)) {
+    if (source.find(text.substr(r.begin, r.size())) != std::string_view::npos) {
+      out.push_back(r);
     }
-    size_t j = i;
-    while (j < range.end) {
-      DecodedCodePoint e = DecodeUtf8(text, j);
-      if (!IsHanFamily(e.code_point)) break;
-      j += e.length;
-    }
-    if (source.find(text.substr(i, j - i)) != std::string_view::npos) {
-      out.push_back({i, j});
-    }
-    i = j;
   }
   return out;
 }

@@ -46,10 +46,7 @@ void ReportAgainstDictionary(const NameData& names, const Person& person,
 
 TitleMismatchCheck::TitleMismatchCheck(const CheckContext& context)
     : names_(context.dictionaries.names()) {
-  if (ReferenceCheckRuns(context, "reference-title")) {
-    reference_ = std::make_unique<ReferenceFacts>(
-        *context.companions, names_, context.dictionaries.speller());
-  }
+  reference_ = ReferenceFactsFor(context, "reference-title");
 }
 
 void TitleMismatchCheck::Run(const Document& doc, DiagnosticSink& sink) const {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "cross/code_points.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -26,40 +27,19 @@ constexpr std::u32string_view kWordsAfter[] = {
     U"警告", U"呼吁", U"会见", U"会晤", U"先生", U"女士",   U"教授",
     U"总统", U"总理", U"主席", U"部长", U"博士", U"在演讲", U"在接受"};
 
-struct CodePoint {
-  char32_t c;
-  size_t begin;
-  size_t end;
-};
-
 bool IsHan(char32_t c) {
   return c != kInvalidCodePoint && IsHanScript(ScriptOf(c));
 }
 
-bool Matches(const std::vector<CodePoint>& cps, size_t at,
-             std::u32string_view word) {
-  if (at + word.size() > cps.size()) return false;
-  for (size_t k = 0; k < word.size(); ++k) {
-    if (cps[at + k].c != word[k]) return false;
-  }
-  return true;
-}
-
-bool EndsWith(const std::vector<CodePoint>& cps, size_t at,
-              std::u32string_view word) {
-  return at >= word.size() && Matches(cps, at - word.size(), word);
-}
-
 bool TitleBefore(const std::vector<CodePoint>& cps, size_t at) {
-  return std::any_of(
-      std::begin(kTitlesBefore), std::end(kTitlesBefore),
-      [&](std::u32string_view t) { return EndsWith(cps, at, t); });
+  return std::any_of(std::begin(kTitlesBefore), std::end(kTitlesBefore),
+                     [&](std::u32string_view t) { return EndsAt(cps, at, t); });
 }
 
 bool WordAfter(const std::vector<CodePoint>& cps, size_t at) {
   return std::any_of(
       std::begin(kWordsAfter), std::end(kWordsAfter),
-      [&](std::u32string_view w) { return Matches(cps, at, w); });
+      [&](std::u32string_view w) { return MatchesAt(cps, at, w); });
 }
 
 std::string Capitalised(std::string s) {
@@ -89,12 +69,7 @@ std::vector<SourceName> FindChineseNames(const Document& doc, ByteRange range,
     auto it = word_end.find(begin);
     return it != word_end.end() && it->second == end;
   };
-  std::vector<CodePoint> cps;
-  for (size_t i = range.begin; i < range.end;) {
-    DecodedCodePoint d = DecodeUtf8(text, i);
-    cps.push_back({d.code_point, i, i + d.length});
-    i += d.length;
-  }
+  std::vector<CodePoint> cps = DecodeRange(text, range);
   std::vector<SourceName> out;
   std::vector<bool> covered(cps.size(), false);
   // People the dictionary knows by their native form.

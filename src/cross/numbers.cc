@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "cross/code_points.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -565,22 +566,6 @@ class LatinParser {
 // ---------------------------------------------------------------------------
 // Chinese.
 
-struct CodePoint {
-  char32_t c;
-  size_t begin;
-  size_t end;
-};
-
-std::vector<CodePoint> Decode(std::string_view text, ByteRange range) {
-  std::vector<CodePoint> out;
-  for (size_t i = range.begin; i < range.end;) {
-    DecodedCodePoint d = DecodeUtf8(text, i);
-    out.push_back({d.code_point, i, i + d.length});
-    i += d.length;
-  }
-  return out;
-}
-
 int ChineseDigit(char32_t c) {
   switch (c) {
     case U'〇':
@@ -670,24 +655,6 @@ bool IsMeasureWord(char32_t c) {
   return kMeasures.find(c) != std::u32string::npos;
 }
 
-bool Preceded(const std::vector<CodePoint>& cps, size_t at,
-              std::u32string_view word) {
-  if (at < word.size()) return false;
-  for (size_t k = 0; k < word.size(); ++k) {
-    if (cps[at - word.size() + k].c != word[k]) return false;
-  }
-  return true;
-}
-
-bool Followed(const std::vector<CodePoint>& cps, size_t at,
-              std::u32string_view word) {
-  if (at + word.size() > cps.size()) return false;
-  for (size_t k = 0; k < word.size(); ++k) {
-    if (cps[at + k].c != word[k]) return false;
-  }
-  return true;
-}
-
 bool IsSpaceCp(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\t'; }
 
 std::string_view ChineseCurrency(const std::vector<CodePoint>& cps, size_t at) {
@@ -698,7 +665,7 @@ std::string_view ChineseCurrency(const std::vector<CodePoint>& cps, size_t at) {
                      {U"港元", "HK$"},     {U"港币", "HK$"},
                      {U"令吉", "ringgit"}, {U"越盾", "dong"}};
   for (const auto& [word, name] : kCurrencies) {
-    if (Followed(cps, at, word)) return name;
+    if (MatchesAt(cps, at, word)) return name;
   }
   return "";
 }
@@ -706,7 +673,7 @@ std::string_view ChineseCurrency(const std::vector<CodePoint>& cps, size_t at) {
 class ChineseParser {
  public:
   ChineseParser(std::string_view text, ByteRange range)
-      : cps_(Decode(text, range)) {}
+      : cps_(DecodeRange(text, range)) {}
 
   std::vector<NumberMention> Parse() {
     for (j_ = 0; j_ < cps_.size();) {
@@ -729,7 +696,7 @@ class ChineseParser {
   size_t Suffixes(size_t k, NumberMention* n, bool may_be_year) {
     size_t s = k;
     while (IsSpaceCp(At(s))) ++s;
-    if (Followed(cps_, s, U"万亿")) {
+    if (MatchesAt(cps_, s, U"万亿")) {
       n->value *= 1e12;
       s += 2;
       k = s;
@@ -753,12 +720,12 @@ class ChineseParser {
     }
     n->currency = std::string(ChineseCurrency(cps_, k));
     bool integer = std::floor(n->value) == n->value;
-    if (Followed(cps_, k, U"年代") && integer) {
+    if (MatchesAt(cps_, k, U"年代") && integer) {
       double v = n->value;
       if (v >= 10 && v <= 90 && std::fmod(v, 10) == 0) {
-        bool this_century = Preceded(cps_, start_, U"本世纪") ||
-                            Preceded(cps_, start_, U"21世纪") ||
-                            Preceded(cps_, start_, U"二十一世纪");
+        bool this_century = EndsAt(cps_, start_, U"本世纪") ||
+                            EndsAt(cps_, start_, U"21世纪") ||
+                            EndsAt(cps_, start_, U"二十一世纪");
         n->value = (this_century ? 2000 : 1900) + v;
         n->also.push_back(v);
       }
@@ -801,13 +768,13 @@ class ChineseParser {
   }
 
   bool OrdinalOrSkipped(NumberMention* n, bool* skip) {
-    if (Preceded(cps_, start_, U"第")) {
+    if (EndsAt(cps_, start_, U"第")) {
       n->kind = NumberKind::kOrdinal;
       return true;
     }
     // Days of the week: 周五, 星期三.
-    if (Preceded(cps_, start_, U"周") || Preceded(cps_, start_, U"星期") ||
-        Preceded(cps_, start_, U"礼拜")) {
+    if (EndsAt(cps_, start_, U"周") || EndsAt(cps_, start_, U"星期") ||
+        EndsAt(cps_, start_, U"礼拜")) {
       *skip = true;
     }
     return false;
@@ -815,7 +782,7 @@ class ChineseParser {
 
   void Emit(NumberMention n, size_t end) {
     n.range = {cps_[start_].begin, cps_[end - 1].end};
-    if (Preceded(cps_, start_, U"百分之")) n.kind = NumberKind::kPercent;
+    if (EndsAt(cps_, start_, U"百分之")) n.kind = NumberKind::kPercent;
     out_.push_back(std::move(n));
   }
 
@@ -930,7 +897,7 @@ class ChineseParser {
     bool skip = false;
     bool ordinal = OrdinalOrSkipped(&n, &skip);
     if (skip) return;
-    bool percent = Preceded(cps_, start_, U"百分之");
+    bool percent = EndsAt(cps_, start_, U"百分之");
     bool measured = IsMeasureWord(At(k)) || ChineseUnit(At(k)) ||
                     (At(k) == U'%' || At(k) == U'％');
     // 十分 is "very", not ten minutes; bare units (百姓, 千万, 万一) are
