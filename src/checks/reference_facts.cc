@@ -202,6 +202,7 @@ std::vector<Respelling> ReferenceFacts::FindRespellings(
           const std::string& spelling = name.words[differing - i];
           if (word.size() < kMinSpellingLetters || IsSpelling(word) ||
               speller_.IsCorrect(FoldCase(word)) ||
+              StripDiacritics(word) == StripDiacritics(spelling) ||
               EditDistance(word, spelling, NameEditLimit(spelling)) >
                   NameEditLimit(spelling)) {
             continue;
@@ -235,7 +236,9 @@ std::vector<Respelling> ReferenceFacts::FindRespellings(
         tie = true;
       }
     }
-    if (!best || tie) continue;
+    if (!best || tie || StripDiacritics(word) == StripDiacritics(best->first)) {
+      continue;
+    }
     out.push_back({tokens[k].range(), best->first, best->second.name,
                    best->second.where});
   }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace mtlint {
 namespace {
 
@@ -38,6 +40,14 @@ void ReferenceNumberCheck::Run(const Document& doc,
   for (const Sentence& s : doc.sentences()) {
     for (const NumberMention& n : EnglishNumbers(doc.text(), s.range)) {
       if (!Comparable(n)) continue;
+      // A value the reference has, of the same kind, is attested: the
+      // article may be talking about that.
+      bool attested = std::any_of(
+          facts_->numbers().begin(), facts_->numbers().end(),
+          [&](const ReferenceNumber& r) {
+            return r.number.kind == n.kind && SameNumber(n, r.number);
+          });
+      if (attested) continue;
       NumberContext context = ContextOf(doc, s, n.range);
       const ReferenceNumber* best = nullptr;
       size_t best_affinity = 0;

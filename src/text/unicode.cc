@@ -184,6 +184,32 @@ std::string ToNfc(std::string_view utf8) {
   return out;
 }
 
+std::string StripDiacritics(std::string_view utf8) {
+  static const icu::Normalizer2* nfd = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) {
+      throw std::runtime_error(std::string("ICU NFD data unavailable: ") +
+                               u_errorName(status));
+    }
+    return n;
+  }();
+  std::string decomposed;
+  icu::StringByteSink<std::string> sink(&decomposed);
+  UErrorCode status = U_ZERO_ERROR;
+  nfd->normalizeUTF8(
+      0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
+      nullptr, status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  std::string out;
+  for (size_t i = 0; i < decomposed.size();) {
+    DecodedCodePoint d = DecodeUtf8(decomposed, i);
+    if (!IsMark(d.code_point)) out.append(decomposed, i, d.length);
+    i += d.length;
+  }
+  return out;
+}
+
 bool NfcBoundaryBefore(char32_t cp) {
   return Nfc().hasBoundaryBefore(static_cast<UChar32>(cp));
 }

@@ -49,6 +49,9 @@ std::string FoldCase(std::string_view utf8);
 // Normalization form C.
 bool IsNfc(std::string_view utf8);
 std::string ToNfc(std::string_view utf8);
+// The text without its combining marks ("Kahramanmaraş" → "Kahramanmaras"):
+// spellings that differ only in them are one name.
+std::string StripDiacritics(std::string_view utf8);
 // Whether NFC never combines this code point with anything before it.
 bool NfcBoundaryBefore(char32_t cp);
 
