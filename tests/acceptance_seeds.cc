@@ -103,8 +103,8 @@ void CheckAgainstReference(const std::filesystem::path& seeds,
 
   mtlint::Companions companions;
   companions.AddReferenceFile((seeds / "reference-article.txt").string());
-  mtlint::Linter linter(mtlint::CheckSelection::Default(), dictionaries, {},
-                        {}, &companions);
+  mtlint::Linter linter(mtlint::CheckSelection::Default(), dictionaries, {}, {},
+                        &companions);
   auto found = linter.Lint("mt-article.txt", mt);
   ExpectSuggestion(mt, found, "reference-title", "Undersecretary of State",
                    "Deputy Secretary of State");

@@ -45,6 +45,19 @@ check "fix --unsafe --reference writes the reference's title and spelling" 0 $?
 printf 'The Deputy Secretary of State of the United States, Laura Brandt, called Helena Vandermeer.\n' > "$tmp/want.txt"
 same "the fixed article" "$tmp/want.txt" "$tmp/tofix.txt"
 
+# A Markdown reference is read for its prose, and -j lints files in parallel
+# with the same companions.
+printf '# Talks\n\n**U.S. Deputy Secretary of State** Laura Brandt spoke on Friday.\n' > "$tmp/reference.md"
+mkdir -p "$tmp/many"
+for i in 1 2 3 4; do cp "$tmp/article.txt" "$tmp/many/a$i.txt"; done
+"$mtlint" check -j 3 --format jsonl --disable all --enable reference-title \
+  --reference "$tmp/reference.md" "$tmp/many" > "$tmp/out" 2>&1
+check "a Markdown reference, four files on three threads" 1 $? \
+  '"type":"summary","files":4' "$tmp/out"
+[ "$(grep -c '"check":"reference-title"' "$tmp/out")" = 4 ] || fail "  not one reference-title per file"
+grep -q 'reference.md:3: Deputy Secretary of State Laura Brandt' "$tmp/out" ||
+  fail "  the note does not quote the Markdown reference's prose on its line"
+
 # The shipped dictionary (here a house list) says one title, the reference
 # another: the reference wins, unless its check is off.
 mkdir -p "$tmp/house/names"

@@ -56,7 +56,7 @@ std::unique_ptr<LintSession> LintSession::Start(const LintOptions& options,
   } catch (const ConfigError& e) {
     PrintError(e.what());
     return nullptr;
-  } catch (const std::runtime_error &e) {
+  } catch (const std::runtime_error& e) {
     PrintError(e.what());  // an unreadable --reference or --source
     return nullptr;
   }

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "engine/inputs.h"
+#include "markup/markdown.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -31,7 +32,7 @@ SourceScript ScriptOfText(std::string_view text) {
   return han > latin ? SourceScript::kHan : SourceScript::kLatin;
 }
 
-std::string ReadCompanion(const std::string &path) {
+std::string ReadCompanion(const std::string& path) {
   if (path == "-") {
     throw std::runtime_error(
         "a reference or source text must be a file, not standard input");
@@ -42,11 +43,20 @@ std::string ReadCompanion(const std::string &path) {
 }  // namespace
 
 CompanionText::CompanionText(std::string path, std::string text,
-                             Segmenter &segmenter)
-    : path_(std::move(path)),
-      text_(std::make_unique<const std::string>(std::move(text))),
-      doc_(std::make_unique<Document>(path_, *text_, segmenter)),
-      script_(ScriptOfText(*text_)) {}
+                             Segmenter& segmenter)
+    : path_(std::move(path)) {
+  if (IsMarkdownPath(path_)) {
+    // Its prose only, as for a Markdown article; the view keeps the lines.
+    MarkdownView view = ReadMarkdown(text);
+    text_ = std::make_unique<const std::string>(std::move(view.text));
+    doc_ =
+        std::make_unique<Document>(path_, *text_, view.paragraphs, segmenter);
+  } else {
+    text_ = std::make_unique<const std::string>(std::move(text));
+    doc_ = std::make_unique<Document>(path_, *text_, segmenter);
+  }
+  script_ = ScriptOfText(*text_);
+}
 
 std::string CompanionText::Where(size_t offset) const {
   return fmt::format("{}:{}", path_, doc_->lines().Locate(offset).line);
@@ -55,11 +65,11 @@ std::string CompanionText::Where(size_t offset) const {
 Companions::Companions() : segmenter_(std::make_unique<Segmenter>()) {}
 Companions::~Companions() = default;
 
-void Companions::AddReferenceFile(const std::string &path) {
+void Companions::AddReferenceFile(const std::string& path) {
   AddReference(path, ReadCompanion(path));
 }
 
-void Companions::SetSourceFile(const std::string &path) {
+void Companions::SetSourceFile(const std::string& path) {
   SetSource(path, ReadCompanion(path));
 }
 

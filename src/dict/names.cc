@@ -178,7 +178,7 @@ bool NameData::IsNameToken(std::string_view token) const {
   return tokens_.Has(token);
 }
 
-const ChineseSurname *NameData::SurnameByHanzi(std::string_view hanzi) const {
+const ChineseSurname* NameData::SurnameByHanzi(std::string_view hanzi) const {
   auto it = surnames_by_hanzi_.find(std::string(hanzi));
   return it == surnames_by_hanzi_.end() ? nullptr : &it->second;
 }

@@ -62,12 +62,12 @@ class NameData {
   bool IsNameToken(std::string_view token) const;
   bool IsChineseSurname(std::string_view pinyin) const;
   // The surname written with these hanzi, or null.
-  const ChineseSurname *SurnameByHanzi(std::string_view hanzi) const;
+  const ChineseSurname* SurnameByHanzi(std::string_view hanzi) const;
   // The most hanzi a surname has (2: 欧阳).
   size_t longest_surname() const { return longest_surname_; }
   // The native-script forms of people's names (people.tsv `native`, which
   // may list several: "김정은|金正恩"), each with its index in people().
-  const std::vector<std::pair<std::string, size_t>> &native_names() const {
+  const std::vector<std::pair<std::string, size_t>>& native_names() const {
     return natives_;
   }
   bool IsPinyinSyllable(std::string_view syllable) const {

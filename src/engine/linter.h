@@ -28,8 +28,7 @@ class Linter {
   // `companions`: the reference and source texts of the run, if any; they
   // must outlive the Linter.
   Linter(const CheckSelection& selection, const Dictionaries& dictionaries,
-         SeverityOverrides severities = {},
-         const OptionOverrides& options = {},
+         SeverityOverrides severities = {}, const OptionOverrides& options = {},
          const Companions* companions = nullptr);
 
   // The diagnostics of one input, sorted. A path ending in .md or
