@@ -13,17 +13,40 @@
 namespace mtlint {
 namespace {
 
+// ICU's normalizer for a form ("NFC"), which ships with ICU's data.
+const icu::Normalizer2& LoadNormalizer(
+    const icu::Normalizer2* (*instance)(UErrorCode&), const char* form) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = instance(status);
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("ICU ") + form +
+                             " data unavailable: " + u_errorName(status));
+  }
+  return *n;
+}
+
 const icu::Normalizer2& Nfc() {
-  static const icu::Normalizer2* nfc = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) {
-      throw std::runtime_error(std::string("ICU NFC data unavailable: ") +
-                               u_errorName(status));
-    }
-    return n;
-  }();
-  return *nfc;
+  static const icu::Normalizer2& nfc =
+      LoadNormalizer(icu::Normalizer2::getNFCInstance, "NFC");
+  return nfc;
+}
+
+const icu::Normalizer2& Nfd() {
+  static const icu::Normalizer2& nfd =
+      LoadNormalizer(icu::Normalizer2::getNFDInstance, "NFD");
+  return nfd;
+}
+
+// The text in a normalization form; as it was if ICU fails.
+std::string Normalize(const icu::Normalizer2& form, std::string_view utf8) {
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  form.normalizeUTF8(
+      0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
+      nullptr, status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  return out;
 }
 
 template <typename Property>
@@ -173,34 +196,10 @@ bool IsNfc(std::string_view utf8) {
   return U_SUCCESS(status) && yes;
 }
 
-std::string ToNfc(std::string_view utf8) {
-  std::string out;
-  icu::StringByteSink<std::string> sink(&out);
-  UErrorCode status = U_ZERO_ERROR;
-  Nfc().normalizeUTF8(
-      0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
-      nullptr, status);
-  if (U_FAILURE(status)) return std::string(utf8);
-  return out;
-}
+std::string ToNfc(std::string_view utf8) { return Normalize(Nfc(), utf8); }
 
 std::string StripDiacritics(std::string_view utf8) {
-  static const icu::Normalizer2* nfd = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) {
-      throw std::runtime_error(std::string("ICU NFD data unavailable: ") +
-                               u_errorName(status));
-    }
-    return n;
-  }();
-  std::string decomposed;
-  icu::StringByteSink<std::string> sink(&decomposed);
-  UErrorCode status = U_ZERO_ERROR;
-  nfd->normalizeUTF8(
-      0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
-      nullptr, status);
-  if (U_FAILURE(status)) return std::string(utf8);
+  std::string decomposed = Normalize(Nfd(), utf8);
   std::string out;
   for (size_t i = 0; i < decomposed.size();) {
     DecodedCodePoint d = DecodeUtf8(decomposed, i);
