@@ -8,6 +8,7 @@
 #include "checks/registry.h"
 #include "engine/suppressions.h"
 #include "markup/markdown.h"
+#include "text/utf8.h"
 
 namespace mtlint {
 namespace {
@@ -22,6 +23,48 @@ std::string_view WideEncoding(std::string_view text) {
     return "UTF-16";
   }
   return "";
+}
+
+bool IsInvalidByte(const std::vector<ByteRange>& invalid, size_t offset) {
+  auto it =
+      std::upper_bound(invalid.begin(), invalid.end(), offset,
+                       [](size_t o, const ByteRange& r) { return o < r.end; });
+  return it != invalid.end() && it->begin <= offset;
+}
+
+// Whether `fix` deletes bytes right next to an invalid byte. Checks never
+// touch invalid bytes, but removing what stands between two of them can
+// join them into a character ("\xC3" ZWSP "\xA9" would become "é"): the
+// bytes would be kept, their meaning not. A deletion that joins them is
+// always next to one, and an insertion of UTF-8 never joins anything.
+bool DeletesNextToInvalid(const Fix& fix, std::string_view text,
+                          const std::vector<ByteRange>& invalid) {
+  for (const Edit& e : fix.edits) {
+    if (!e.replacement.empty() || e.range.empty()) continue;
+    if ((e.range.begin > 0 && IsInvalidByte(invalid, e.range.begin - 1)) ||
+        (e.range.end < text.size() && IsInvalidByte(invalid, e.range.end))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Applied to what the checks found, in the bytes of the file (Markdown's
+// included, after they are mapped back to them).
+void DropJoiningFixes(std::string_view text, std::vector<Diagnostic>& found) {
+  std::vector<ByteRange> invalid = FindInvalidUtf8(text);
+  if (invalid.empty()) return;
+  for (Diagnostic& d : found) {
+    size_t before = d.fixes.size();
+    std::erase_if(d.fixes, [&](const Fix& f) {
+      return DeletesNextToInvalid(f, text, invalid);
+    });
+    if (d.fixes.size() < before && d.fixes.empty()) {
+      d.notes.push_back(
+          "no fix: deleting these bytes would join the invalid UTF-8 next "
+          "to them into a character");
+    }
+  }
 }
 
 }  // namespace
@@ -72,6 +115,7 @@ std::vector<Diagnostic> Linter::Lint(const std::string& path,
   } else {
     Run(Document(path, text, segmenter_), out);
   }
+  DropJoiningFixes(text, out);
   Finish(out);
   return out;
 }
