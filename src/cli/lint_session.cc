@@ -31,6 +31,10 @@ void PrintError(std::string_view message) {
   std::cerr << "mtlint: error: " << message << '\n';
 }
 
+void Warning(std::string_view message) {
+  std::cerr << "mtlint: warning: " << message << '\n';
+}
+
 }  // namespace
 
 std::string DisplayName(const std::string& path) {
@@ -82,6 +86,7 @@ void LintSession::SetUp(const LintOptions& options) {
       options.paths.empty() ? std::vector<std::string>{"-"} : options.paths,
       filter);
   for (const std::string& e : inputs_.errors) Error(e);
+  for (const std::string& w : inputs_.warnings) Warning(w);
   jobs_ = std::min(jobs_, std::max<size_t>(1, inputs_.files.size()));
   // Most runs have one configuration; files sharing one share its
   // dictionaries, which are costly to load, and its Linters.
