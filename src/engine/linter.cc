@@ -32,38 +32,46 @@ bool IsInvalidByte(const std::vector<ByteRange>& invalid, size_t offset) {
   return it != invalid.end() && it->begin <= offset;
 }
 
-// Whether `fix` deletes bytes right next to an invalid byte. Checks never
-// touch invalid bytes, but removing what stands between two of them can
-// join them into a character ("\xC3" ZWSP "\xA9" would become "é"): the
-// bytes would be kept, their meaning not. A deletion that joins them is
-// always next to one, and an insertion of UTF-8 never joins anything.
-bool DeletesNextToInvalid(const Fix& fix, std::string_view text,
-                          const std::vector<ByteRange>& invalid) {
+// Why `fix` must not be applied, or null. Checks are written to leave
+// bytes that are not UTF-8 alone (docs/fix.md); this holds them to it, and
+// to one thing they cannot see alone: removing what stands between two
+// invalid bytes can join them into a character ("\xC3" ZWSP "\xA9" would
+// become "é"), every byte kept but not its meaning. A join always needs a
+// deletion next to an invalid byte; an insertion of UTF-8 joins nothing.
+const char* Refusal(const Fix& fix, std::string_view text,
+                    const std::vector<ByteRange>& invalid) {
   for (const Edit& e : fix.edits) {
+    auto run = std::upper_bound(
+        invalid.begin(), invalid.end(), e.range.begin,
+        [](size_t o, const ByteRange& r) { return o < r.end; });
+    bool inside =
+        run != invalid.end() && (e.range.empty() ? run->begin < e.range.begin
+                                                 : run->begin < e.range.end);
+    if (inside) return "no fix: it would change bytes that are not UTF-8";
     if (!e.replacement.empty() || e.range.empty()) continue;
     if ((e.range.begin > 0 && IsInvalidByte(invalid, e.range.begin - 1)) ||
         (e.range.end < text.size() && IsInvalidByte(invalid, e.range.end))) {
-      return true;
+      return "no fix: deleting these bytes would join the invalid UTF-8 "
+             "next to them into a character";
     }
   }
-  return false;
+  return nullptr;
 }
 
 // Applied to what the checks found, in the bytes of the file (Markdown's
 // included, after they are mapped back to them).
-void DropJoiningFixes(std::string_view text, std::vector<Diagnostic>& found) {
+void DropFixesOnInvalidBytes(std::string_view text,
+                             std::vector<Diagnostic>& found) {
   std::vector<ByteRange> invalid = FindInvalidUtf8(text);
   if (invalid.empty()) return;
   for (Diagnostic& d : found) {
-    size_t before = d.fixes.size();
+    const char* why = nullptr;
     std::erase_if(d.fixes, [&](const Fix& f) {
-      return DeletesNextToInvalid(f, text, invalid);
+      const char* refusal = Refusal(f, text, invalid);
+      if (refusal) why = refusal;
+      return refusal != nullptr;
     });
-    if (d.fixes.size() < before && d.fixes.empty()) {
-      d.notes.push_back(
-          "no fix: deleting these bytes would join the invalid UTF-8 next "
-          "to them into a character");
-    }
+    if (why && d.fixes.empty()) d.notes.push_back(why);
   }
 }
 
@@ -115,7 +123,7 @@ std::vector<Diagnostic> Linter::Lint(const std::string& path,
   } else {
     Run(Document(path, text, segmenter_), out);
   }
-  DropJoiningFixes(text, out);
+  DropFixesOnInvalidBytes(text, out);
   Finish(out);
   return out;
 }

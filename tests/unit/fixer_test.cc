@@ -78,6 +78,28 @@ TEST_CASE("no fix joins invalid bytes into a character", "[fixer]") {
   CHECK(one.text == "The \xE9\u200B talks resumed.\n");
 }
 
+TEST_CASE("a fix over invalid bytes is withheld", "[fixer]") {
+  // Found by the normalize fuzzer: boilerplate-line's fix removes its whole
+  // line, invalid bytes and all (normalize --strip-boilerplate applies it).
+  static mtlint::Dictionaries dictionaries(
+      mtlint::DefaultDictionaryOptions({}, ""));
+  mtlint::Linter linter(mtlint::SelectChecks({"boilerplate-line"}, {"all"}),
+                        dictionaries);
+  std::string text =
+      "Click here to subscribe to our daily b\x8E\x96\x9A\x98ing\n"
+      "Click here to subscribe to our daily briefing\n"
+      "The talks resumed.\n";
+  FixResult result = FixText(linter, "a.txt", text, FixMode::kUnsafe);
+  CHECK(result.text ==
+        "Click here to subscribe to our daily b\x8E\x96\x9A\x98ing\n"
+        "The talks resumed.\n");
+  REQUIRE(result.left.size() == 1);
+  CHECK(result.left[0].fixes.empty());
+  CHECK(result.left[0].notes ==
+        std::vector<std::string>{
+            "no fix: it would change bytes that are not UTF-8"});
+}
+
 TEST_CASE("no fix touches an invalid byte", "[fixer]") {
   // Fixable spacing, hyphens, quotes and repeats right next to invalid
   // bytes; even the fixes that need review are applied.
