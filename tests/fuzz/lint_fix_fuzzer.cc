@@ -6,7 +6,8 @@
 // - bytes outside the edits are unchanged;
 // - applying the plan and linting again yields no new fix of the same check
 //   at the same place, unless that check's fix there was waiting for a
-//   conflict to clear (the second repeat of "the the the");
+//   conflict to clear (the second repeat of "the the the") or another
+//   check's fix next to it made something new;
 // - FixText's edits turn the input into its text, in either mode;
 // - linting the same bytes twice gives the same diagnostics;
 // - every formatter copes, and JSON Lines and SARIF output parse as JSON.
@@ -119,6 +120,16 @@ void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
   for (const Diagnostic& d : again) {
     const Fix* fix = Chosen(d, mode);
     if (!fix) continue;
+    // Fixes of two checks can together make something new for either
+    // (a mojibake repair next to a spelling fix joins a new word): only a
+    // check meeting its own fix alone is refixing it.
+    bool interacts = false;
+    for (const Applied& a : applied) {
+      interacts = interacts ||
+                  (a.check != d.check &&
+                   (Touch(a.image, d.range) || Touch(a.image, Span(*fix))));
+    }
+    if (interacts) continue;
     for (const Applied& a : applied) {
       if (a.check != d.check || a.waiting) continue;
       for (const Edit& e : fix->edits) {
