@@ -3,21 +3,11 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/fix_set.h"
 #include "text/utf8.h"
 
 namespace mtlint::fuzz {
 namespace {
-
-bool Conflict(const Edit& a, const Edit& b) {
-  // The rules of FixSet (core/fix_set.cc): two insertions at one offset, an
-  // insertion strictly inside a replaced range, or overlapping ranges.
-  if (a.range.empty() && b.range.empty()) return a.range.begin == b.range.begin;
-  if (a.range.empty())
-    return b.range.begin < a.range.begin && a.range.begin < b.range.end;
-  if (b.range.empty())
-    return a.range.begin < b.range.begin && b.range.begin < a.range.end;
-  return a.range.Overlaps(b.range);
-}
 
 // Whether `offset` starts a code point or a byte that is not UTF-8, rather
 // than falling inside a well-formed sequence.
@@ -56,7 +46,7 @@ void RequireOrderedEdits(size_t size, const std::vector<Edit>& edits,
     // Sorted and apart: each edit ends where the next begins at the latest,
     // and no two insertions share an offset.
     const Edit& before = edits[i - 1];
-    Require(before.range.end <= e.range.begin && !Conflict(before, e),
+    Require(before.range.end <= e.range.begin && !EditsConflict(before, e),
             "{}: edits {} and {} overlap or are unsorted", what,
             Describe(before), Describe(e));
   }

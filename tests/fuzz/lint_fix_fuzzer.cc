@@ -38,25 +38,6 @@ Linter& AllChecks() {
   return linter;
 }
 
-// The fix PlanFixes takes for `d` in `mode` (engine/fix_planner.cc).
-const Fix* Chosen(const Diagnostic& d, FixMode mode) {
-  for (const Fix& f : d.fixes) {
-    if (f.safe || mode == FixMode::kUnsafe) {
-      return f.edits.empty() ? nullptr : &f;
-    }
-  }
-  return nullptr;
-}
-
-ByteRange Span(const Fix& fix) {
-  ByteRange span = fix.edits.front().range;
-  for (const Edit& e : fix.edits) {
-    span.begin = std::min(span.begin, e.range.begin);
-    span.end = std::max(span.end, e.range.end);
-  }
-  return span;
-}
-
 // Closed intervals: an insertion at either end of a range touches it.
 bool Touch(ByteRange a, ByteRange b) {
   return a.begin <= b.end && b.begin <= a.end;
@@ -91,8 +72,8 @@ void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
   }
   std::vector<std::pair<std::string_view, ByteRange>> refused;
   for (const Diagnostic& d : diagnostics) {
-    const Fix* fix = Chosen(d, mode);
-    if (fix && !in_plan(*fix)) refused.emplace_back(d.check, Span(*fix));
+    const Fix* fix = ChooseFix(d, mode);
+    if (fix && !in_plan(*fix)) refused.emplace_back(d.check, FixSpan(*fix));
   }
   struct Applied {
     std::string_view check;
@@ -101,11 +82,11 @@ void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
   };
   std::vector<Applied> applied;
   for (const Diagnostic& d : diagnostics) {
-    const Fix* fix = Chosen(d, mode);
+    const Fix* fix = ChooseFix(d, mode);
     if (!fix || !in_plan(*fix)) continue;
     bool waiting = false;
     for (const auto& [check, span] : refused) {
-      waiting = waiting || (check == d.check && Touch(span, Span(*fix)));
+      waiting = waiting || (check == d.check && Touch(span, FixSpan(*fix)));
     }
     for (const Edit& e : fix->edits) {
       size_t begin =
@@ -118,7 +99,7 @@ void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
   std::vector<Diagnostic> again = AllChecks().Lint("fuzz.txt", fixed);
   RequireWellFormed(fixed, again);
   for (const Diagnostic& d : again) {
-    const Fix* fix = Chosen(d, mode);
+    const Fix* fix = ChooseFix(d, mode);
     if (!fix) continue;
     // Fixes of two checks can together make something new for either
     // (a mojibake repair next to a spelling fix joins a new word): only a
@@ -127,7 +108,7 @@ void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
     for (const Applied& a : applied) {
       interacts = interacts ||
                   (a.check != d.check &&
-                   (Touch(a.image, d.range) || Touch(a.image, Span(*fix))));
+                   (Touch(a.image, d.range) || Touch(a.image, FixSpan(*fix))));
     }
     if (interacts) continue;
     for (const Applied& a : applied) {
