@@ -7,7 +7,8 @@
 // - applying the plan and linting again yields no new fix of the same check
 //   at the same place, unless that check's fix there was waiting for a
 //   conflict to clear (the second repeat of "the the the") or another
-//   check's fix next to it made something new;
+//   check's fix next to it made something new (a fix beside the place is
+//   another place);
 // - FixText's edits turn the input into its text, in either mode;
 // - linting the same bytes twice gives the same diagnostics;
 // - every formatter copes, and JSON Lines and SARIF output parse as JSON.
@@ -41,6 +42,13 @@ Linter& AllChecks() {
 // Closed intervals: an insertion at either end of a range touches it.
 bool Touch(ByteRange a, ByteRange b) {
   return a.begin <= b.end && b.begin <= a.end;
+}
+
+// Whether an edit at `b` is at the place of what an edit made at `a`: the
+// two overlap, or one is empty (a deletion's trace, an insertion) and
+// touches the other. Fixing the character next to a fix is another place.
+bool SamePlace(ByteRange a, ByteRange b) {
+  return a.empty() || b.empty() ? Touch(a, b) : a.Overlaps(b);
 }
 
 void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
@@ -114,7 +122,7 @@ void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
     for (const Applied& a : applied) {
       if (a.check != d.check || a.waiting) continue;
       for (const Edit& e : fix->edits) {
-        Require(!Touch(a.image, e.range),
+        Require(!SamePlace(a.image, e.range),
                 "{}: after fixing, {} fixes again at [{}, {}) what its fix "
                 "made at [{}, {}): '{}'",
                 name, d.check, e.range.begin, e.range.end, a.image.begin,
