@@ -5,8 +5,12 @@ FILE ?= fixtures/articles/trade-call.txt
 ARGS ?=
 BENCH_MB ?= 50
 PREFIX ?= /usr/local
+ASAN_DIR ?= build-asan
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= lint_fix normalize config
 
-.PHONY: all deps build run test bench install package clean
+.PHONY: all deps build run test test-asan fuzz bench install package clean
 
 all: build
 
@@ -25,6 +29,28 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The whole test suite built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (docs/robustness.md); .ci/run runs it after `make test`.
+$(ASAN_DIR)/CMakeCache.txt: | deps
+	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DMTLINT_SANITIZE=ON
+
+test-asan: deps $(ASAN_DIR)/CMakeCache.txt
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	cd $(ASAN_DIR) && \
+	  ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+# Each libFuzzer target for FUZZ_SECONDS (docs/robustness.md); needs clang-14.
+$(FUZZ_DIR)/CMakeCache.txt:
+	@tools/install-deps.sh fuzz
+	CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=Debug \
+	  -DMTLINT_FUZZ=ON -DBUILD_TESTING=ON
+
+fuzz: deps $(FUZZ_DIR)/CMakeCache.txt
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_seeds $(FUZZ_TARGETS:%=%_fuzzer)
+	tools/fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # A benchmark, not a test: start-up, throughput and memory (docs/performance.md).
 bench: build

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages mtlint needs, only those that are missing, so
 # repeated runs cost nothing. Runs apt-get as root or through sudo.
+#   tools/install-deps.sh          what `make test` and `make test-asan` need
+#                                  (g++ brings ASan and UBSan: libasan8, libubsan1)
+#   tools/install-deps.sh fuzz     also clang and libFuzzer, for `make fuzz`
 set -euo pipefail
 
 packages=(
@@ -11,6 +14,9 @@ packages=(
   python3-jsonschema python3-rfc3987   # tests/sarif_test.py
   pre-commit dpkg-dev groff-base        # tests/precommit_test.sh, install_test.sh
 )
+if [ "${1:-}" = fuzz ]; then
+  packages+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

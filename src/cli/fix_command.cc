@@ -55,9 +55,15 @@ Emit FixFile(const std::string& path, const std::string& shown,
 std::string WriteFixedFile(const std::string& path, std::string_view original,
                            std::string_view fixed) {
   try {
-    if (ReplaceFile(path, original, fixed) == WriteStatus::kChangedSinceRead) {
-      return fmt::format("{}: changed while it was being fixed; not written",
-                         path);
+    switch (ReplaceFile(path, original, fixed)) {
+      case WriteStatus::kWritten:
+        break;
+      case WriteStatus::kChangedSinceRead:
+        return fmt::format("{}: changed while it was being fixed; not written",
+                           path);
+      case WriteStatus::kRemovedSinceRead:
+        return fmt::format("{}: removed while it was being fixed; not written",
+                           path);
     }
   } catch (const std::exception& e) {
     return e.what();

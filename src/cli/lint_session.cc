@@ -31,6 +31,10 @@ void PrintError(std::string_view message) {
   std::cerr << "mtlint: error: " << message << '\n';
 }
 
+void Warning(std::string_view message) {
+  std::cerr << "mtlint: warning: " << message << '\n';
+}
+
 }  // namespace
 
 std::string DisplayName(const std::string& path) {
@@ -85,6 +89,7 @@ void LintSession::SetUp(const LintOptions& options) {
       options.paths.empty() ? std::vector<std::string>{"-"} : options.paths,
       filter);
   for (const std::string& e : inputs_.errors) Error(e);
+  for (const std::string& w : inputs_.warnings) Warning(w);
   // A source is the original of one article: with several, which one it
   // belongs to is anybody's guess.
   if (!options.source.empty() && inputs_.files.size() > 1) {

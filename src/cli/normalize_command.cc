@@ -67,10 +67,17 @@ class Run {
   void Write(const std::string& path, std::string_view original,
              std::string_view normalized) {
     try {
-      if (ReplaceFile(path, original, normalized) ==
-          WriteStatus::kChangedSinceRead) {
-        Error(fmt::format(
-            "{}: changed while it was being normalized; not written", path));
+      switch (ReplaceFile(path, original, normalized)) {
+        case WriteStatus::kWritten:
+          break;
+        case WriteStatus::kChangedSinceRead:
+          Error(fmt::format(
+              "{}: changed while it was being normalized; not written", path));
+          break;
+        case WriteStatus::kRemovedSinceRead:
+          Error(fmt::format(
+              "{}: removed while it was being normalized; not written", path));
+          break;
       }
     } catch (const std::exception& e) {
       Error(e.what());
@@ -90,6 +97,9 @@ int RunNormalize(const NormalizeCommandOptions& options) {
   Dictionaries dictionaries(DefaultDictionaryOptions(options.dict_dirs, ""));
   Run run(options, dictionaries);
   for (const std::string& e : inputs.errors) run.Error(e);
+  for (const std::string& w : inputs.warnings) {
+    std::cerr << "mtlint: warning: " << w << '\n';
+  }
   for (const std::string& path : inputs.files) run.File(path);
   return run.Finish();
 }

@@ -12,6 +12,8 @@ bool EditLess(const Edit& a, const Edit& b) {
                                         : a.range.end < b.range.end;
 }
 
+}  // namespace
+
 bool EditsConflict(const Edit& a, const Edit& b) {
   if (a.range.empty() && b.range.empty()) return a.range.begin == b.range.begin;
   // An insertion strictly inside a replaced range changes bytes it removes.
@@ -21,8 +23,6 @@ bool EditsConflict(const Edit& a, const Edit& b) {
     return a.range.begin < b.range.begin && b.range.begin < a.range.end;
   return a.range.Overlaps(b.range);
 }
-
-}  // namespace
 
 std::optional<size_t> FixSet::FindConflict(const Fix& fix) const {
   for (const Edit& edit : fix.edits) {

@@ -10,6 +10,10 @@
 
 namespace mtlint {
 
+// Whether two edits cannot both be applied: their ranges overlap, both
+// insert at one offset, or one inserts strictly inside the other's range.
+bool EditsConflict(const Edit& a, const Edit& b);
+
 // A set of non-conflicting edits (after clang's tooling::Replacements): a fix
 // is refused whole when one of its edits overlaps an accepted edit, or
 // inserts at an offset where another insertion was accepted.

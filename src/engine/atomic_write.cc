@@ -79,6 +79,9 @@ WriteStatus ReplaceFile(const std::string& path, std::string_view expected,
                         const std::function<void()>& before_compare) {
   std::error_code ec;
   fs::path target = fs::canonical(path, ec);
+  if (ec == std::errc::no_such_file_or_directory) {
+    return WriteStatus::kRemovedSinceRead;
+  }
   if (ec) {
     throw std::runtime_error(fmt::format("{}: {}", path, ec.message()));
   }
@@ -96,6 +99,7 @@ WriteStatus ReplaceFile(const std::string& path, std::string_view expected,
   }
 
   if (before_compare) before_compare();
+  if (!fs::exists(target, ec)) return WriteStatus::kRemovedSinceRead;
   if (ReadInput(target.string()) != expected) {
     return WriteStatus::kChangedSinceRead;
   }

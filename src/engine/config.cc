@@ -4,12 +4,11 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "checks/registry.h"
 #include "dict/hunspell_speller.h"
+#include "engine/inputs.h"
 #include "text/edit_distance.h"
 
 namespace mtlint {
@@ -282,10 +281,19 @@ Config ParseConfig(std::string_view text, const std::string& shown,
 }
 
 Config ReadConfig(const fs::path& file, const std::string& shown) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw ConfigError(fmt::format("{}: cannot open", shown));
-  std::string text(std::istreambuf_iterator<char>(in), {});
-  if (in.bad()) throw ConfigError(fmt::format("{}: read error", shown));
+  std::string text;
+  try {
+    // A FIFO or device in its place is refused rather than waited on.
+    text = ReadInput(file.string());
+  } catch (const std::runtime_error& e) {
+    // Its message starts with the path as opened; show it as `shown`.
+    std::string_view message = e.what();
+    std::string prefix = file.string() + ": ";
+    if (message.substr(0, prefix.size()) == prefix) {
+      message.remove_prefix(prefix.size());
+    }
+    throw ConfigError(fmt::format("{}: {}", shown, message));
+  }
   return ParseConfig(text, shown,
                      fs::absolute(file).lexically_normal().parent_path());
 }

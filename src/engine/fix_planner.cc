@@ -9,27 +9,11 @@
 namespace mtlint {
 namespace {
 
-const Fix* ChooseFix(const Diagnostic& d, FixMode mode) {
-  auto it = std::find_if(d.fixes.begin(), d.fixes.end(), [&](const Fix& f) {
-    return f.safe || mode == FixMode::kUnsafe;
-  });
-  return it == d.fixes.end() || it->edits.empty() ? nullptr : &*it;
-}
-
 struct Candidate {
   Diagnostic* diagnostic;
   const Fix* fix;
   ByteRange span;  // from the first byte any edit touches to the last
 };
-
-ByteRange Span(const Fix& fix) {
-  ByteRange span = fix.edits.front().range;
-  for (const Edit& e : fix.edits) {
-    span.begin = std::min(span.begin, e.range.begin);
-    span.end = std::max(span.end, e.range.end);
-  }
-  return span;
-}
 
 bool CandidateLess(const Candidate& a, const Candidate& b) {
   auto key = [](const Candidate& c) {
@@ -41,11 +25,27 @@ bool CandidateLess(const Candidate& a, const Candidate& b) {
 
 }  // namespace
 
+const Fix* ChooseFix(const Diagnostic& d, FixMode mode) {
+  auto it = std::find_if(d.fixes.begin(), d.fixes.end(), [&](const Fix& f) {
+    return f.safe || mode == FixMode::kUnsafe;
+  });
+  return it == d.fixes.end() || it->edits.empty() ? nullptr : &*it;
+}
+
+ByteRange FixSpan(const Fix& fix) {
+  ByteRange span = fix.edits.front().range;
+  for (const Edit& e : fix.edits) {
+    span.begin = std::min(span.begin, e.range.begin);
+    span.end = std::max(span.end, e.range.end);
+  }
+  return span;
+}
+
 FixSet PlanFixes(std::vector<Diagnostic>* diagnostics, FixMode mode) {
   std::vector<Candidate> candidates;
   for (Diagnostic& d : *diagnostics) {
     if (const Fix* fix = ChooseFix(d, mode)) {
-      candidates.push_back({&d, fix, Span(*fix)});
+      candidates.push_back({&d, fix, FixSpan(*fix)});
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(), CandidateLess);

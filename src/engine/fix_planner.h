@@ -11,6 +11,13 @@ namespace mtlint {
 // kUnsafe its first fix, safe or not (the best alternative).
 enum class FixMode { kSafe, kUnsafe };
 
+// The fix of `d` that `mode` applies: its first safe fix (kSafe) or its
+// first fix (kUnsafe); null if there is none or it has no edits.
+const Fix* ChooseFix(const Diagnostic& d, FixMode mode);
+
+// From the first byte any edit of `fix` touches to the last.
+ByteRange FixSpan(const Fix& fix);
+
 // Chooses at most one fix per diagnostic and returns those that can be
 // applied together. Fixes are considered by the range their edits span,
 // then by check ID, so the plan does not depend on the order in which the

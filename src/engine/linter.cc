@@ -8,6 +8,7 @@
 #include "checks/registry.h"
 #include "engine/suppressions.h"
 #include "markup/markdown.h"
+#include "text/utf8.h"
 
 namespace mtlint {
 namespace {
@@ -22,6 +23,56 @@ std::string_view WideEncoding(std::string_view text) {
     return "UTF-16";
   }
   return "";
+}
+
+bool IsInvalidByte(const std::vector<ByteRange>& invalid, size_t offset) {
+  auto it =
+      std::upper_bound(invalid.begin(), invalid.end(), offset,
+                       [](size_t o, const ByteRange& r) { return o < r.end; });
+  return it != invalid.end() && it->begin <= offset;
+}
+
+// Why `fix` must not be applied, or null. Checks are written to leave
+// bytes that are not UTF-8 alone (docs/fix.md); this holds them to it, and
+// to one thing they cannot see alone: removing what stands between two
+// invalid bytes can join them into a character ("\xC3" ZWSP "\xA9" would
+// become "é"), every byte kept but not its meaning. A join always needs a
+// deletion next to an invalid byte; an insertion of UTF-8 joins nothing.
+const char* Refusal(const Fix& fix, std::string_view text,
+                    const std::vector<ByteRange>& invalid) {
+  for (const Edit& e : fix.edits) {
+    auto run = std::upper_bound(
+        invalid.begin(), invalid.end(), e.range.begin,
+        [](size_t o, const ByteRange& r) { return o < r.end; });
+    bool inside =
+        run != invalid.end() && (e.range.empty() ? run->begin < e.range.begin
+                                                 : run->begin < e.range.end);
+    if (inside) return "no fix: it would change bytes that are not UTF-8";
+    if (!e.replacement.empty() || e.range.empty()) continue;
+    if ((e.range.begin > 0 && IsInvalidByte(invalid, e.range.begin - 1)) ||
+        (e.range.end < text.size() && IsInvalidByte(invalid, e.range.end))) {
+      return "no fix: deleting these bytes would join the invalid UTF-8 "
+             "next to them into a character";
+    }
+  }
+  return nullptr;
+}
+
+// Applied to what the checks found, in the bytes of the file (Markdown's
+// included, after they are mapped back to them).
+void DropFixesOnInvalidBytes(std::string_view text,
+                             std::vector<Diagnostic>& found) {
+  std::vector<ByteRange> invalid = FindInvalidUtf8(text);
+  if (invalid.empty()) return;
+  for (Diagnostic& d : found) {
+    const char* why = nullptr;
+    std::erase_if(d.fixes, [&](const Fix& f) {
+      const char* refusal = Refusal(f, text, invalid);
+      if (refusal) why = refusal;
+      return refusal != nullptr;
+    });
+    if (why && d.fixes.empty()) d.notes.push_back(why);
+  }
 }
 
 }  // namespace
@@ -73,6 +124,7 @@ std::vector<Diagnostic> Linter::Lint(const std::string& path,
   } else {
     Run(Document(path, text, segmenter_), out);
   }
+  DropFixesOnInvalidBytes(text, out);
   Finish(out);
   return out;
 }

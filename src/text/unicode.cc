@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "text/utf8.h"
@@ -211,6 +212,30 @@ std::string StripDiacritics(std::string_view utf8) {
 
 bool NfcBoundaryBefore(char32_t cp) {
   return Nfc().hasBoundaryBefore(static_cast<UChar32>(cp));
+}
+
+int CombiningClass(char32_t cp) {
+  return u_getCombiningClass(static_cast<UChar32>(cp));
+}
+
+size_t LongestMarkRun(std::string_view utf8) {
+  size_t longest = 0;
+  size_t run = 0;
+  for (size_t i = 0; i < utf8.size();) {
+    if (static_cast<unsigned char>(utf8[i]) < 0x80) {  // ASCII: class 0
+      run = 0;
+      ++i;
+      continue;
+    }
+    DecodedCodePoint d = DecodeUtf8(utf8, i);
+    if (d.code_point != kInvalidCodePoint && CombiningClass(d.code_point)) {
+      longest = std::max(longest, ++run);
+    } else {
+      run = 0;
+    }
+    i += d.length;
+  }
+  return longest;
 }
 
 }  // namespace mtlint

@@ -54,5 +54,11 @@ std::string ToNfc(std::string_view utf8);
 std::string StripDiacritics(std::string_view utf8);
 // Whether NFC never combines this code point with anything before it.
 bool NfcBoundaryBefore(char32_t cp);
+// The canonical combining class: 0 for starters, above 0 for the combining
+// marks that normalization sorts.
+int CombiningClass(char32_t cp);
+// The most code points of combining class above 0 in a row. IsNfc and
+// ToNfc sort such a row in time quadratic in its length.
+size_t LongestMarkRun(std::string_view utf8);
 
 }  // namespace mtlint

@@ -8,36 +8,15 @@
 #include <fstream>
 
 #include "engine/inputs.h"
+#include "unit/temp_dir.h"
 
 namespace fs = std::filesystem;
 using mtlint::ReadInput;
 using mtlint::ReplaceFile;
 using mtlint::WriteStatus;
+using mtlint::testing::TempDir;
 
 namespace {
-
-// A fresh directory, removed with everything in it at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (fs::temp_directory_path() / "mtlint-write-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string File(const std::string& name, std::string_view contents) const {
-    std::string file = (path_ / name).string();
-    std::ofstream(file, std::ios::binary) << contents;
-    return file;
-  }
-  size_t Entries() const {
-    return std::distance(fs::directory_iterator(path_),
-                         fs::directory_iterator());
-  }
-
- private:
-  fs::path path_;
-};
 
 fs::perms Permissions(const std::string& path) {
   return fs::status(path).permissions();
@@ -85,9 +64,33 @@ TEST_CASE("write: through a symbolic link, the target is replaced",
   CHECK(ReadInput(target) == "new\n");
 }
 
-TEST_CASE("write: a missing file is an error naming it", "[atomic-write]") {
+TEST_CASE("write: a missing file is not created", "[atomic-write]") {
   TempDir dir;
   std::string missing = dir.File("a.txt", "") + ".missing";
-  CHECK_THROWS_WITH(ReplaceFile(missing, "", "x"), Catch::Contains(missing));
+  CHECK(ReplaceFile(missing, "", "x") == WriteStatus::kRemovedSinceRead);
+  CHECK(dir.Entries() == 1);
+}
+
+TEST_CASE("write: a file removed while it was fixed is not brought back",
+          "[atomic-write]") {
+  TempDir dir;
+  std::string target = dir.File("a.txt", "old\n");
+  CHECK(ReplaceFile(target, "old\n", "new\n", [&] { fs::remove(target); }) ==
+        WriteStatus::kRemovedSinceRead);
+  CHECK_FALSE(fs::exists(target));
+  CHECK(dir.Entries() == 0);  // and no temporary file left
+}
+
+TEST_CASE("write: a file replaced by a FIFO is an error naming it",
+          "[atomic-write]") {
+  TempDir dir;
+  std::string target = dir.File("a.txt", "old\n");
+  auto to_fifo = [&] {
+    fs::remove(target);
+    REQUIRE(mkfifo(target.c_str(), 0644) == 0);
+  };
+  CHECK_THROWS_WITH(ReplaceFile(target, "old\n", "new\n", to_fifo),
+                    Catch::Contains(target + ": is a FIFO"));
+  CHECK(fs::is_fifo(target));
   CHECK(dir.Entries() == 1);
 }

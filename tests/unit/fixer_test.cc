@@ -47,6 +47,59 @@ TEST_CASE("fixing keeps the byte order mark and CRLF", "[fixer]") {
   CHECK(result.fixed == 1);
 }
 
+TEST_CASE("no fix joins invalid bytes into a character", "[fixer]") {
+  // Found by the lint_fix fuzzer: removing the zero-width space between
+  // the lone bytes 0xC3 and 0xA9 made them "é", and a lone 0xC2 and 0x9F
+  // a C1 control that char-invisible then removed too.
+  std::string text =
+      "The talks \xC3\u200B\xA9 resumed \xC2\u200B\x9F today.\n"
+      "A \xF0\x9F\u200B\x98\x80 and \xE2\u200B\u200B\x80\x9C.\n";
+  size_t invalid = 0;
+  for (const mtlint::ByteRange& r : mtlint::FindInvalidUtf8(text)) {
+    invalid += r.size();
+  }
+  REQUIRE(invalid == 11);
+  FixResult result = FixText(DefaultLinter(), "a.txt", text, FixMode::kUnsafe);
+  CHECK(result.text == text);
+  size_t left = 0;
+  for (const mtlint::Diagnostic& d : result.left) {
+    if (d.check != "char-invisible") continue;
+    CHECK(d.fixes.empty());
+    CHECK(d.notes.back() ==
+          "no fix: deleting these bytes would join the invalid UTF-8 next to "
+          "them into a character");
+    ++left;
+  }
+  CHECK(left == 5);
+  // A zero-width space next to an invalid byte but not between two that
+  // would join is not removed either: the rule is simple, and safe.
+  FixResult one = FixText(DefaultLinter(), "b.txt",
+                          "The \xE9\u200B talks resumed.\n", FixMode::kUnsafe);
+  CHECK(one.text == "The \xE9\u200B talks resumed.\n");
+}
+
+TEST_CASE("a fix over invalid bytes is withheld", "[fixer]") {
+  // Found by the normalize fuzzer: boilerplate-line's fix removes its whole
+  // line, invalid bytes and all (normalize --strip-boilerplate applies it).
+  static mtlint::Dictionaries dictionaries(
+      mtlint::DefaultDictionaryOptions({}, ""));
+  mtlint::Linter linter(mtlint::SelectChecks({"boilerplate-line"}, {"all"}),
+                        dictionaries);
+  std::string text =
+      "Click here to subscribe to our daily b\x8E\x96\x9A\x98ing\n"
+      "Click here to subscribe to our daily briefing\n"
+      "The talks resumed.\n";
+  FixResult result = FixText(linter, "a.txt", text, FixMode::kUnsafe);
+  CHECK(result.text ==
+        "Click here to subscribe to our daily b\x8E\x96\x9A\x98ing\n"
+        "The talks resumed.\n");
+  REQUIRE(result.left.size() == 1);
+  CHECK(result.left[0].fixes.empty());
+  CHECK(result.left[0].notes ==
+        std::vector<std::string>{
+            "no fix: it would change bytes that are not UTF-8"});
+}
+
 TEST_CASE("no fix touches an invalid byte", "[fixer]") {
   // Fixable spacing, hyphens, quotes and repeats right next to invalid
   // bytes; even the fixes that need review are applied.
