@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,7 @@
 namespace mtlint {
 
 class Segmenter;
+struct QuoteAnalysis;
 
 struct Sentence {
   ByteRange range;
@@ -27,13 +29,15 @@ struct Paragraph {
 };
 
 // One input, segmented: what every check reads. Sentences never cross
-// paragraphs, tokens never cross sentences.
+// paragraphs, tokens never cross sentences. Analyses that several checks
+// read are made on first use and kept, so a document belongs to one thread.
 class Document {
  public:
   // Inputs must be smaller than this: tokens keep 32-bit offsets.
   static constexpr size_t kMaxSize = UINT32_MAX;
 
   Document(std::string path, std::string_view text, Segmenter& segmenter);
+  ~Document();
 
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
@@ -57,6 +61,8 @@ class Document {
   const std::vector<Token>& tokens() const { return tokens_; }
   // The paragraph holding `offset`, or null between paragraphs.
   const Paragraph* ParagraphAt(size_t offset) const;
+  // AnalyzeQuotes of this document (analysis/quotes.h), made once.
+  const QuoteAnalysis& quotes() const;
 
  private:
   std::string path_;
@@ -71,6 +77,7 @@ class Document {
   static constexpr uint32_t kAsWritten = UINT32_MAX;
   std::vector<uint32_t> folded_at_;
   std::string folded_;
+  mutable std::unique_ptr<QuoteAnalysis> quotes_;
 };
 
 }  // namespace mtlint
