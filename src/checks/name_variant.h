@@ -1,11 +1,11 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "checks/check.h"
 #include "checks/name_words.h"
+#include "core/string_hash.h"
 
 namespace mtlint {
 
@@ -30,7 +30,7 @@ class NameVariantCheck : public Check {
   NameWords words_;
   std::vector<DictionaryToken> dictionary_;
   // People with names of two words or more, by each word of their name.
-  std::unordered_map<std::string, std::vector<size_t>> people_by_word_;
+  StringMap<std::vector<size_t>> people_by_word_;
 };
 
 }  // namespace mtlint

@@ -3,10 +3,9 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "dict/sorted_words.h"
 
 namespace mtlint {
@@ -56,7 +55,7 @@ class NameData {
   bool IsNameToken(std::string_view token) const;
   bool IsChineseSurname(std::string_view pinyin) const;
   bool IsPinyinSyllable(std::string_view syllable) const {
-    return pinyin_.count(std::string(syllable)) != 0;
+    return pinyin_.contains(syllable);
   }
   size_t pinyin_syllable_count() const { return pinyin_.size(); }
   // A family-first person written given name first ("Xinbo Wu"), or null.
@@ -67,7 +66,7 @@ class NameData {
   size_t longest_title() const { return longest_title_; }
   // Repeated-word names that are not errors ("Bora Bora").
   bool IsDoubledName(std::string_view name) const {
-    return doubled_.count(std::string(name)) != 0;
+    return doubled_.contains(name);
   }
 
  private:
@@ -76,14 +75,14 @@ class NameData {
 
   std::vector<Person> people_;
   std::vector<KnownName> names_;
-  std::unordered_map<std::string, size_t> person_by_name_;
-  std::unordered_map<std::string, size_t> person_by_reversed_name_;
-  std::unordered_map<std::string, std::string> title_ranks_;
+  StringMap<size_t> person_by_name_;
+  StringMap<size_t> person_by_reversed_name_;
+  StringMap<std::string> title_ranks_;
   size_t longest_title_ = 0;
   SortedWords tokens_;
-  std::unordered_set<std::string> surnames_;
-  std::unordered_set<std::string> pinyin_;
-  std::unordered_set<std::string> doubled_;
+  StringSet surnames_;
+  StringSet pinyin_;
+  StringSet doubled_;
 };
 
 }  // namespace mtlint
