@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +14,7 @@
 namespace mtlint {
 
 class Segmenter;
+struct QuoteAnalysis;
 
 struct Sentence {
   ByteRange range;
@@ -26,7 +29,8 @@ struct Paragraph {
 };
 
 // One input, segmented: what every check reads. Sentences never cross
-// paragraphs, tokens never cross sentences.
+// paragraphs, tokens never cross sentences. Analyses that several checks
+// read are made on first use and kept, so a document belongs to one thread.
 class Document {
  public:
   // Inputs must be smaller than this: tokens keep 32-bit offsets.
@@ -38,6 +42,7 @@ class Document {
   // and a line break inside one is a space to sentence segmentation.
   Document(std::string path, std::string_view text,
            const std::vector<ByteRange>& paragraphs, Segmenter& segmenter);
+  ~Document();
 
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
@@ -45,6 +50,15 @@ class Document {
     return text_.substr(r.begin, r.size());
   }
   std::string_view Text(const Token& t) const { return Text(t.range()); }
+  // Token `i` in full case folding (FoldCase), computed once for all
+  // checks: most tokens are lowercase ASCII already, and then it is Text.
+  std::string_view Folded(size_t i) const {
+    uint32_t at = folded_at_[i];
+    if (at == kAsWritten) return Text(tokens_[i]);
+    uint32_t size;
+    std::memcpy(&size, folded_.data() + at, sizeof size);
+    return std::string_view(folded_).substr(at + sizeof size, size);
+  }
   const LineIndex& lines() const { return lines_; }
   const std::vector<ByteRange>& invalid_utf8() const { return invalid_utf8_; }
   const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
@@ -52,6 +66,8 @@ class Document {
   const std::vector<Token>& tokens() const { return tokens_; }
   // The paragraph holding `offset`, or null between paragraphs.
   const Paragraph* ParagraphAt(size_t offset) const;
+  // AnalyzeQuotes of this document (analysis/quotes.h), made once.
+  const QuoteAnalysis& quotes() const;
 
  private:
   // The fields every Document has; throws for input too large.
@@ -65,6 +81,12 @@ class Document {
   std::vector<Paragraph> paragraphs_;
   std::vector<Sentence> sentences_;
   std::vector<Token> tokens_;
+  // Per token: kAsWritten, or where its folding stands in folded_, as a
+  // 32-bit size followed by the bytes.
+  static constexpr uint32_t kAsWritten = UINT32_MAX;
+  std::vector<uint32_t> folded_at_;
+  std::string folded_;
+  mutable std::unique_ptr<QuoteAnalysis> quotes_;
 };
 
 }  // namespace mtlint

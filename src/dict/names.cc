@@ -85,6 +85,9 @@ NameData::NameData(const std::vector<fs::path>& dirs,
             static_cast<size_t>(std::count(row[0].begin(), row[0].end(), ' ')) +
             1;
         longest_title_ = std::max(longest_title_, words);
+        for (size_t i = 0; i < row[0].size(); ++i) {
+          title_tails_.emplace(row[0].substr(i));
+        }
         title_ranks_[row[0]] = row[1];
       }
     }
@@ -160,17 +163,17 @@ NameData::NameData(const std::vector<fs::path>& dirs,
 }
 
 const Person* NameData::FindReversed(std::string_view name) const {
-  auto it = person_by_reversed_name_.find(std::string(name));
+  auto it = person_by_reversed_name_.find(name);
   return it == person_by_reversed_name_.end() ? nullptr : &people_[it->second];
 }
 
 std::string_view NameData::TitleRank(std::string_view phrase) const {
-  auto it = title_ranks_.find(std::string(phrase));
+  auto it = title_ranks_.find(phrase);
   return it == title_ranks_.end() ? std::string_view() : it->second;
 }
 
 const Person* NameData::FindPerson(std::string_view name) const {
-  auto it = person_by_name_.find(std::string(name));
+  auto it = person_by_name_.find(name);
   return it == person_by_name_.end() ? nullptr : &people_[it->second];
 }
 
@@ -184,7 +187,7 @@ const ChineseSurname* NameData::SurnameByHanzi(std::string_view hanzi) const {
 }
 
 bool NameData::IsChineseSurname(std::string_view pinyin) const {
-  return surnames_.count(std::string(pinyin)) != 0;
+  return surnames_.contains(pinyin);
 }
 
 }  // namespace mtlint

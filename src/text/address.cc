@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 
 #include "text/unicode.h"
@@ -11,17 +10,31 @@
 namespace mtlint {
 namespace {
 
+// ASCII letters and digits (std::isalnum in the C locale mtlint runs in).
 bool IsHostChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
+
+// Whether ASCII `s` is `lowercase` in any case.
+bool EqualsIgnoringCase(std::string_view s, std::string_view lowercase) {
+  if (s.size() != lowercase.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lowercase[i]) return false;
+  }
+  return true;
 }
 
 // Only generic top-level domains: country codes such as "it", "in" and "no"
-// are also words that start sentences ("ended.It").
+// are also words that start sentences ("ended.It"). Labels are ASCII.
 bool IsGenericTopLevel(std::string_view label) {
   static constexpr std::array<std::string_view, 10> kDomains = {
       "com", "net", "org", "gov", "edu", "int", "mil", "info", "biz", "io"};
-  return std::find(kDomains.begin(), kDomains.end(), FoldCase(label)) !=
-         kDomains.end();
+  return std::any_of(kDomains.begin(), kDomains.end(), [&](std::string_view d) {
+    return EqualsIgnoringCase(label, d);
+  });
 }
 
 // "trade.gov.uk", "Booking.Com": labels joined by dots, one after the first
@@ -60,17 +73,37 @@ std::string_view Around(std::string_view text, ByteRange bounds, size_t at,
   return text.substr(begin, end - begin);
 }
 
+// The text between white space around `at`.
+std::string_view RunAround(std::string_view text, ByteRange bounds, size_t at) {
+  return Around(text, bounds, at,
+                [](char32_t cp) { return !IsWhiteSpace(cp); });
+}
+
 }  // namespace
 
+bool AddressScanner::IsInside(size_t at) {
+  if (at < run_.begin || at >= run_.end) {
+    std::string_view run = RunAround(text_, bounds_, at);
+    size_t begin = static_cast<size_t>(run.data() - text_.data());
+    run_ = {begin, begin + run.size()};
+    marked_ = run.find('@') != run.npos || run.find("://") != run.npos;
+    dotted_ = run.find('.') != run.npos;
+  }
+  if (marked_) return true;
+  // A host name needs a dot, "www." as much as a top-level domain.
+  if (!dotted_) return false;
+  return IsInsideAddress(text_, bounds_, at);
+}
+
 bool IsInsideAddress(std::string_view text, ByteRange bounds, size_t at) {
-  std::string_view run =
-      Around(text, bounds, at, [](char32_t cp) { return !IsWhiteSpace(cp); });
+  std::string_view run = RunAround(text, bounds, at);
   if (run.find('@') != run.npos || run.find("://") != run.npos) return true;
   if (at >= bounds.end || !IsHostChar(text[at])) return false;
   std::string_view host = Around(text, bounds, at, [](char32_t cp) {
     return cp < 0x80 && IsHostChar(static_cast<char>(cp));
   });
-  return FoldCase(host.substr(0, 4)) == "www." || IsDomainName(host);
+  // The host is ASCII: its case folding is its ASCII lowercase.
+  return EqualsIgnoringCase(host.substr(0, 4), "www.") || IsDomainName(host);
 }
 
 }  // namespace mtlint
