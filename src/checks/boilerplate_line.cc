@@ -23,6 +23,7 @@ void BoilerplateLineCheck::Run(const Document& doc,
                                DiagnosticSink& sink) const {
   const LineIndex& lines = doc.lines();
   std::string_view text = doc.text();
+  PrefilterLine folded;
   for (size_t n = 1; n <= lines.line_count(); ++n) {
     ByteRange line = lines.LineRange(n);
     ByteRange trimmed = line;
@@ -31,8 +32,12 @@ void BoilerplateLineCheck::Run(const Document& doc,
     while (trimmed.end > trimmed.begin && IsBlank(text[trimmed.end - 1]))
       --trimmed.end;
     if (trimmed.empty() || trimmed.size() > kMaxBoilerplateLine) continue;
+    folded.Set(doc.Text(trimmed));
     for (const Rule& rule : rules_) {
-      if (!rule.pattern.Matches(doc.Text(trimmed))) continue;
+      if (!rule.pattern.MayMatch(folded) ||
+          !rule.pattern.Matches(doc.Text(trimmed))) {
+        continue;
+      }
       // The whole line goes, with its line break.
       size_t end =
           n < lines.line_count() ? lines.LineRange(n + 1).begin : line.end;

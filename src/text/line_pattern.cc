@@ -12,7 +12,7 @@ struct LinePattern::Impl {
 };
 
 LinePattern::LinePattern(const std::string& pattern)
-    : impl_(std::make_unique<Impl>()) {
+    : impl_(std::make_unique<Impl>()), prefilter_(pattern) {
   UErrorCode status = U_ZERO_ERROR;
   impl_->matcher = std::make_unique<icu::RegexMatcher>(
       icu::UnicodeString::fromUTF8(pattern), UREGEX_CASE_INSENSITIVE, status);

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/literal_prefilter.h"
+
 namespace mtlint {
 
 // An ICU regular expression that must match a whole line, case-insensitive
@@ -17,10 +19,16 @@ class LinePattern {
   LinePattern(LinePattern&&) noexcept;
 
   bool Matches(std::string_view line) const;
+  // False when the pattern cannot match the line: a test of literals far
+  // cheaper than Matches, which most lines fail.
+  bool MayMatch(const PrefilterLine& line) const {
+    return prefilter_.MayMatch(line);
+  }
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  LiteralPrefilter prefilter_;
 };
 
 }  // namespace mtlint

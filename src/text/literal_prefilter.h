@@ -1,0 +1,54 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mtlint {
+
+// A line as LiteralPrefilter reads it: ASCII letters lowercased, every other
+// byte as it is. Set it once per line and ask every prefilter about it.
+class PrefilterLine {
+ public:
+  void Set(std::string_view line);
+  std::string_view lowered() const { return lowered_; }
+  // False when the line holds a character whose case folding holds ASCII
+  // ("ſ", "K" KELVIN SIGN, "ß", "ﬁ"): a case-insensitive pattern may match
+  // it where no lowercased literal occurs, so no prefilter can judge.
+  bool judgeable() const { return judgeable_; }
+
+ private:
+  std::string lowered_;
+  bool judgeable_ = true;
+};
+
+// A cheap necessary condition for an ICU regular expression matched
+// case-insensitively against a whole line: literal strings the pattern
+// cannot match without. The line starts with one of the prefixes, ends with
+// one of the suffixes, and holds one string of every clause:
+// "(see also|related)\s*:.*" needs a line starting "see also" or
+// "related" and holding ":". A pattern whose syntax the analysis does not
+// know (look-arounds, flags, \p{...}, nested sets) gets no condition, and
+// every line may match it.
+class LiteralPrefilter {
+ public:
+  explicit LiteralPrefilter(std::string_view pattern);
+
+  // False only when the pattern cannot match `line`.
+  bool MayMatch(const PrefilterLine& line) const;
+
+  // For tests, ASCII lowercase and sorted: the alternatives a line starts
+  // or ends with (empty: unknown), and each clause's alternatives.
+  const std::vector<std::string>& prefixes() const { return prefixes_; }
+  const std::vector<std::string>& suffixes() const { return suffixes_; }
+  const std::vector<std::vector<std::string>>& clauses() const {
+    return clauses_;
+  }
+
+ private:
+  std::vector<std::string> prefixes_;
+  std::vector<std::string> suffixes_;
+  std::vector<std::vector<std::string>> clauses_;
+};
+
+}  // namespace mtlint
