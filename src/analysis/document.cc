@@ -5,6 +5,7 @@
 
 #include "analysis/paragraphs.h"
 #include "text/segmenter.h"
+#include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace mtlint {
@@ -47,6 +48,40 @@ void Document::Segment(const std::vector<ByteRange>& paragraphs,
     }
     paragraphs_.push_back(
         {p, first_sentence, static_cast<uint32_t>(sentences_.size())});
+  }
+  folded_at_.reserve(tokens_.size());
+  for (const Token& t : tokens_) {
+    std::string_view written = Text(t);
+    bool ascii = true;
+    bool upper = false;
+    for (char c : written) {
+      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+      upper = upper || (c >= 'A' && c <= 'Z');
+    }
+    if (ascii && !upper) {
+      folded_at_.push_back(kAsWritten);
+      continue;
+    }
+    std::string f;
+    if (ascii) {
+      f.assign(written);
+      for (char& c : f) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+    } else {
+      f = FoldCase(written);
+      if (f == written) {
+        folded_at_.push_back(kAsWritten);
+        continue;
+      }
+    }
+    folded_at_.push_back(static_cast<uint32_t>(folded_.size()));
+    auto size = static_cast<uint32_t>(f.size());
+    folded_.append(reinterpret_cast<const char*>(&size), sizeof size);
+    folded_ += f;
+  }
+  if (folded_.size() >= kAsWritten) {
+    throw std::length_error("input of 4 GiB or more is not supported");
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,15 @@ class Document {
     return text_.substr(r.begin, r.size());
   }
   std::string_view Text(const Token& t) const { return Text(t.range()); }
+  // Token `i` in full case folding (FoldCase), computed once for all
+  // checks: most tokens are lowercase ASCII already, and then it is Text.
+  std::string_view Folded(size_t i) const {
+    uint32_t at = folded_at_[i];
+    if (at == kAsWritten) return Text(tokens_[i]);
+    uint32_t size;
+    std::memcpy(&size, folded_.data() + at, sizeof size);
+    return std::string_view(folded_).substr(at + sizeof size, size);
+  }
   const LineIndex& lines() const { return lines_; }
   const std::vector<ByteRange>& invalid_utf8() const { return invalid_utf8_; }
   const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
@@ -65,6 +75,11 @@ class Document {
   std::vector<Paragraph> paragraphs_;
   std::vector<Sentence> sentences_;
   std::vector<Token> tokens_;
+  // Per token: kAsWritten, or where its folding stands in folded_, as a
+  // 32-bit size followed by the bytes.
+  static constexpr uint32_t kAsWritten = UINT32_MAX;
+  std::vector<uint32_t> folded_at_;
+  std::string folded_;
 };
 
 }  // namespace mtlint

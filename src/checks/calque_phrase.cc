@@ -5,7 +5,6 @@
 #include <map>
 #include <optional>
 
-#include "text/unicode.h"
 #include "text/utf8.h"
 #include "text/word_shape.h"
 
@@ -20,11 +19,12 @@ constexpr size_t kMinLanguageSignals = 3;
 bool IsPluralOf(std::string_view word, std::string_view singular) {
   if (word.size() <= singular.size() ||
       word.substr(0, singular.size()) != singular) {
-    if (singular.size() > 1 && singular.back() == 'y' &&
-        word == std::string(singular.substr(0, singular.size() - 1)) + "ies") {
-      return true;
-    }
-    return false;
+    // "policy" → "policies"
+    size_t stem = singular.size() - 1;
+    return singular.size() > 1 && singular.back() == 'y' &&
+           word.size() == stem + 3 &&
+           word.substr(0, stem) == singular.substr(0, stem) &&
+           word.substr(stem) == "ies";
   }
   std::string_view ending = word.substr(singular.size());
   return ending == "s" || ending == "es";
@@ -86,10 +86,10 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::map<std::string, size_t> signals;
   std::map<std::string, ByteRange> first_signal;
   for (const Sentence& s : doc.sentences()) {
-    std::string sentence = AsciiLower(doc.Text(s.range));
+    std::string sentence;  // lowercase, made when a guard needs it
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const std::vector<size_t>* candidates =
-          calques_.StartingWith(FoldCase(doc.Text(tokens[i])));
+          calques_.StartingWith(doc.Folded(i));
       if (!candidates) continue;
       std::optional<Match> match;
       for (size_t index : *candidates) {
@@ -104,7 +104,7 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
             ok = false;
             break;
           }
-          std::string word = FoldCase(doc.Text(t));
+          std::string_view word = doc.Folded(i + k);
           if (word == p.tokens[k]) continue;
           plural = k + 1 == n && IsPluralOf(word, p.tokens[k]);
           ok = plural;
@@ -113,6 +113,9 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         ByteRange range{tokens[i].begin, tokens[i + n - 1].end};
         // A guard is a context where the phrase is right English.
         bool guarded = false;
+        if (!p.guards.empty() && sentence.empty()) {
+          sentence = AsciiLower(doc.Text(s.range));
+        }
         for (const std::string& g : p.guards) {
           for (size_t at = sentence.find(g);
                at != std::string::npos && !guarded;

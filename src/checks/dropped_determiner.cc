@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "text/unicode.h"
-
 namespace mtlint {
 
 DroppedDeterminerCheck::DroppedDeterminerCheck(const CheckContext& context)
@@ -24,10 +22,11 @@ void DroppedDeterminerCheck::Run(const Document& doc,
       // "Plan A is ready": a capital "A" mid-sentence is a name, not the
       // article; "the by-election": a hyphen makes a compound.
       std::string_view written = doc.Text(det);
-      if (i != s.first_token && FoldCase(written) != written) continue;
+      std::string_view folded = doc.Folded(i);
+      if (i != s.first_token && folded != written) continue;
       if (next.end < text.size() && text[next.end] == '-') continue;
-      std::string word = FoldCase(doc.Text(next));
-      if (!grammar_.determiners.Has(FoldCase(written)) ||
+      std::string_view word = doc.Folded(i + 1);
+      if (!grammar_.determiners.Has(folded) ||
           !(grammar_.prepositions.Has(word) ||
             grammar_.auxiliaries.Has(word))) {
         continue;

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace mtlint {
@@ -23,7 +22,7 @@ void DroppedEndingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   // quote: where a cut-short clause shows.
   auto judge = [&](uint32_t first, uint32_t last) {
     const Token& end = tokens[last];
-    std::string word = FoldCase(doc.Text(end));
+    std::string_view word = doc.Folded(last);
     // "vitamin A." ends on a name, not on the article.
     if (word == doc.Text(end) && grammar_.closing_words.Has(word)) {
       sink.Report(
@@ -34,9 +33,8 @@ void DroppedEndingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     }
     // "adding that talk": what was said after "that" is one word long.
     for (uint32_t that = last; that > first && last - that <= 1; --that) {
-      if (FoldCase(doc.Text(tokens[that])) != "that" ||
-          !tokens[that - 1].is_word() ||
-          !grammar_.reporting_verbs.Has(FoldCase(doc.Text(tokens[that - 1])))) {
+      if (doc.Folded(that) != "that" || !tokens[that - 1].is_word() ||
+          !grammar_.reporting_verbs.Has(doc.Folded(that - 1))) {
         continue;
       }
       ByteRange range{tokens[that - 1].begin, end.end};

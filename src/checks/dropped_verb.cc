@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "text/unicode.h"
 #include "text/word_shape.h"
 
 namespace mtlint {
@@ -34,21 +33,18 @@ void DroppedVerbCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       // "<subject> had with <object>": 'had' followed straight by a
       // preposition it cannot take.
       if (!tokens[h].is_word() || !tokens[h + 1].is_word() || !spaced(h - 1) ||
-          !spaced(h) ||
-          !grammar_.have_forms.Has(FoldCase(doc.Text(tokens[h]))) ||
-          !grammar_.slot_prepositions.Has(FoldCase(doc.Text(tokens[h + 1])))) {
+          !spaced(h) || !grammar_.have_forms.Has(doc.Folded(h)) ||
+          !grammar_.slot_prepositions.Has(doc.Folded(h + 1))) {
         continue;
       }
       // "They had with them a letter" is old but right.
-      if (h + 2 < s.end_token &&
-          IsObjectPronoun(FoldCase(doc.Text(tokens[h + 2])))) {
+      if (h + 2 < s.end_token && IsObjectPronoun(doc.Folded(h + 2))) {
         continue;
       }
       // The subject opens a clause: "the talks he had with X" is a
       // relative clause, where the verb is 'had' itself.
       uint32_t subject = h - 1;
-      bool pronoun =
-          grammar_.subject_pronouns.Has(FoldCase(doc.Text(tokens[subject])));
+      bool pronoun = grammar_.subject_pronouns.Has(doc.Folded(subject));
       if (!pronoun) {
         if (!StartsUpper(doc.Text(tokens[subject]))) continue;
         while (subject > s.first_token && h - subject < kMaxSubjectWords &&
@@ -62,7 +58,7 @@ void DroppedVerbCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       if (!opens_clause) {
         std::string_view before = doc.Text(tokens[subject - 1]);
         opens_clause =
-            before == "," || before == ";" || FoldCase(before) == "and";
+            before == "," || before == ";" || doc.Folded(subject - 1) == "and";
       }
       if (!opens_clause) continue;
       std::string_view have = doc.Text(tokens[h]);

@@ -121,7 +121,7 @@ std::optional<Title> TitleFinder::After(const Sentence& s,
 
 // Tokens [begin, end) read "of (the) Foreign Affairs (of China)".
 bool TitleFinder::ValidQualifier(uint32_t begin, uint32_t end) const {
-  if (FoldCase(doc_.Text(tokens_[begin])) != "of") return false;
+  if (doc_.Folded(begin) != "of") return false;
   for (uint32_t k = begin + 1; k < end; ++k) {
     std::string_view w = doc_.Text(tokens_[k]);
     if (w != "of" && w != "the" && w != "." && !StartsUpper(w)) return false;

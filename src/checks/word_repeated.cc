@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 
-#include "text/unicode.h"
 #include "text/word_shape.h"
 
 namespace mtlint {
@@ -39,8 +38,8 @@ void WordRepeatedCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       if (!SpacesBetween(text, prev.end, cur.begin)) continue;
       std::string_view a = doc.Text(prev);
       std::string_view b = doc.Text(cur);
-      std::string folded = FoldCase(a);
-      if (folded != FoldCase(b)) continue;
+      std::string_view folded = doc.Folded(i - 1);
+      if (folded != doc.Folded(i)) continue;
       if (std::find(kLegitimateRepeats.begin(), kLegitimateRepeats.end(),
                     folded) != kLegitimateRepeats.end()) {
         continue;

@@ -73,7 +73,7 @@ CalqueIndex::CalqueIndex(const std::vector<fs::path>& dirs,
 }
 
 const std::vector<size_t>* CalqueIndex::StartingWith(
-    const std::string& lowercase_token) const {
+    std::string_view lowercase_token) const {
   auto it = by_first_token_.find(lowercase_token);
   return it == by_first_token_.end() ? nullptr : &it->second;
 }

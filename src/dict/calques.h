@@ -2,8 +2,10 @@
 
 #include <filesystem>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
+
+#include "core/string_hash.h"
 
 namespace mtlint {
 
@@ -38,11 +40,11 @@ class CalqueIndex {
   const std::vector<CalquePattern>& patterns() const { return patterns_; }
   // Patterns whose first token is `lowercase_token`, longest first.
   const std::vector<size_t>* StartingWith(
-      const std::string& lowercase_token) const;
+      std::string_view lowercase_token) const;
 
  private:
   std::vector<CalquePattern> patterns_;
-  std::unordered_map<std::string, std::vector<size_t>> by_first_token_;
+  StringMap<std::vector<size_t>> by_first_token_;
 };
 
 }  // namespace mtlint

@@ -3,8 +3,9 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
+
+#include "core/string_hash.h"
 
 namespace mtlint {
 
@@ -12,12 +13,12 @@ namespace mtlint {
 class WordSet {
  public:
   bool Has(std::string_view lowercase) const {
-    return words_.count(std::string(lowercase)) != 0;
+    return words_.contains(lowercase);
   }
   void Add(std::string word) { words_.insert(std::move(word)); }
 
  private:
-  std::unordered_set<std::string> words_;
+  StringSet words_;
 };
 
 // The closed-class word lists of dictionaries/grammar/ that the
