@@ -79,6 +79,7 @@ bool IsAscii(std::string_view s) {
 
 }  // namespace
 
+namespace icu_properties {
 bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
 bool IsUpper(char32_t cp) { return u_isUUppercase(static_cast<UChar32>(cp)); }
 bool IsLower(char32_t cp) { return u_isULowercase(static_cast<UChar32>(cp)); }
@@ -86,6 +87,7 @@ bool IsDigit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
 bool IsWhiteSpace(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
+}  // namespace icu_properties
 bool IsMark(char32_t cp) {
   return (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;
 }

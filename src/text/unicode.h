@@ -6,13 +6,40 @@
 
 namespace mtlint {
 
-// Character properties from ICU, behind small helpers so that ICU headers stay
-// inside src/text.
+// ICU's answers for the helpers below, which answer ASCII themselves
+// (tests/unit/unicode_test.cc holds them to ICU's for every ASCII
+// character).
+namespace icu_properties {
 bool IsLetter(char32_t cp);
 bool IsUpper(char32_t cp);
 bool IsLower(char32_t cp);
 bool IsDigit(char32_t cp);
 bool IsWhiteSpace(char32_t cp);
+}  // namespace icu_properties
+
+// Character properties from ICU, behind small helpers so that ICU headers stay
+// inside src/text. Most text is ASCII, which is answered here.
+inline bool IsLetter(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return icu_properties::IsLetter(cp);
+}
+inline bool IsUpper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return icu_properties::IsUpper(cp);
+}
+inline bool IsLower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return icu_properties::IsLower(cp);
+}
+inline bool IsDigit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return icu_properties::IsDigit(cp);
+}
+// Tab, line feed, vertical tab, form feed, carriage return, space.
+inline bool IsWhiteSpace(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return icu_properties::IsWhiteSpace(cp);
+}
 bool IsMark(char32_t cp);
 bool IsEmoji(char32_t cp);
 // Controls, format characters (zero-width, bidi) and line separators: what a

@@ -48,14 +48,15 @@ size_t SequenceLength(std::string_view text, size_t offset,
 
 }  // namespace
 
-DecodedCodePoint DecodeUtf8(std::string_view text, size_t offset) {
+DecodedCodePoint DecodeUtf8Sequence(std::string_view text, size_t offset) {
   char32_t cp = 0;
   size_t length = SequenceLength(text, offset, &cp);
   if (length == 0) return {kInvalidCodePoint, 1};
   return {cp, length};
 }
 
-DecodedCodePoint DecodeUtf8Before(std::string_view text, size_t offset) {
+DecodedCodePoint DecodeUtf8SequenceBefore(std::string_view text,
+                                          size_t offset) {
   size_t start = offset - 1;
   // A code point is at most 4 bytes: step back over continuation bytes.
   while (start > 0 && offset - start < 4 &&

@@ -18,9 +18,22 @@ struct DecodedCodePoint {
 };
 inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 
-DecodedCodePoint DecodeUtf8(std::string_view text, size_t offset);
+// The slow paths of the two below, for bytes above ASCII.
+DecodedCodePoint DecodeUtf8Sequence(std::string_view text, size_t offset);
+DecodedCodePoint DecodeUtf8SequenceBefore(std::string_view text, size_t offset);
+
+inline DecodedCodePoint DecodeUtf8(std::string_view text, size_t offset) {
+  auto c = static_cast<unsigned char>(text[offset]);
+  if (c < 0x80) return {c, 1};
+  return DecodeUtf8Sequence(text, offset);
+}
+
 // The code point that ends at `offset` (offset > 0).
-DecodedCodePoint DecodeUtf8Before(std::string_view text, size_t offset);
+inline DecodedCodePoint DecodeUtf8Before(std::string_view text, size_t offset) {
+  auto c = static_cast<unsigned char>(text[offset - 1]);
+  if (c < 0x80) return {c, 1};
+  return DecodeUtf8SequenceBefore(text, offset);
+}
 
 // Whether some code point of `text` satisfies `predicate` (an invalid byte
 // is kInvalidCodePoint).
