@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/string_hash.h"
 #include "dict/names.h"
 #include "text/address.h"
 #include "text/edit_distance.h"
@@ -26,6 +27,11 @@ constexpr std::array<std::string_view, 5> kPrefixes = {"un", "non", "dis", "in",
 bool IsOrdinaryWord(std::string_view word) {
   bool letters = false;
   for (size_t i = 0; i < word.size();) {
+    if (word[i] >= 'a' && word[i] <= 'z') {  // lowercase Latin letters
+      letters = true;
+      ++i;
+      continue;
+    }
     DecodedCodePoint d = DecodeUtf8(word, i);
     i += d.length;
     if (d.code_point == U'\'' || d.code_point == U'\u2019') continue;
@@ -75,30 +81,41 @@ SpellingCheck::SpellingCheck(const CheckContext& context)
       speller_(context.dictionaries.speller()) {}
 
 void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
+  // An article repeats its words: each is looked up once.
+  StringMap<bool> known;
+  auto correct = [&](std::string_view word) {
+    auto it = known.find(word);
+    if (it == known.end()) {
+      it = known.emplace(word, speller_.IsCorrect(word)).first;
+    }
+    return it->second;
+  };
   for (const Paragraph& p : doc.paragraphs()) {
     if (p.first_sentence == p.end_sentence) continue;
     for (uint32_t i = doc.sentences()[p.first_sentence].first_token;
          i < doc.sentences()[p.end_sentence - 1].end_token; ++i) {
-      CheckToken(doc, p.range, doc.tokens()[i], sink);
+      CheckToken(doc, p.range, i, correct, sink);
     }
   }
 }
 
+template <typename Correct>
 void SpellingCheck::CheckToken(const Document& doc, ByteRange paragraph,
-                               const Token& t, DiagnosticSink& sink) const {
+                               uint32_t i, Correct& correct,
+                               DiagnosticSink& sink) const {
   std::string_view text = doc.text();
+  const Token& t = doc.tokens()[i];
   if (!t.is_word()) return;
   std::string_view word = doc.Text(t);
   // House rejections come first and cover names too: the house spells
   // "Zelensky" and rejects "Zelenskiy", which the dictionary accepts.
-  if (dictionaries_.IsRejected(word) &&
+  if (dictionaries_.IsRejected(word, doc.Folded(i)) &&
       !IsInsideAddress(text, paragraph, t.begin)) {
     ReportRejected(word, t, sink);
     return;
   }
   if (!IsOrdinaryWord(word) || IsInsideAddress(text, paragraph, t.begin) ||
-      IsCompoundPrefix(text, t) || SplitByInvisible(text, t) ||
-      speller_.IsCorrect(word)) {
+      IsCompoundPrefix(text, t) || SplitByInvisible(text, t) || correct(word)) {
     return;
   }
   std::vector<std::string> suggestions;

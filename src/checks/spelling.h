@@ -12,8 +12,11 @@ class SpellingCheck : public Check {
   void Run(const Document& doc, DiagnosticSink& sink) const override;
 
  private:
-  void CheckToken(const Document& doc, ByteRange paragraph, const Token& t,
-                  DiagnosticSink& sink) const;
+  // Token `i`; `correct` answers for the speller, remembering its answers
+  // for the document.
+  template <typename Correct>
+  void CheckToken(const Document& doc, ByteRange paragraph, uint32_t i,
+                  Correct& correct, DiagnosticSink& sink) const;
   // Reports a word the house rejects, with the speller's other spellings.
   void ReportRejected(std::string_view word, const Token& t,
                       DiagnosticSink& sink) const;

@@ -64,6 +64,11 @@ const NameData& Dictionaries::names() const {
 }
 
 bool Dictionaries::IsRejected(std::string_view word) const {
+  return IsRejected(word, FoldCase(word));
+}
+
+bool Dictionaries::IsRejected(std::string_view word,
+                              std::string_view folded) const {
   std::call_once(rejected_once_, [this] {
     for (std::string& w :
          ListedWords(options_.dirs, "reject", options_.reject)) {
@@ -72,7 +77,6 @@ bool Dictionaries::IsRejected(std::string_view word) const {
   });
   if (rejected_.empty()) return false;
   if (rejected_.count(word) != 0) return true;
-  std::string folded = FoldCase(word);
   return folded != word && rejected_.count(folded) != 0;
 }
 

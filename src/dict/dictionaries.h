@@ -47,6 +47,8 @@ class Dictionaries {
   // words). An entry with a capital matches exactly ("Zelenskiy"); an
   // all-lowercase one in any case ("judgement": also "Judgement").
   bool IsRejected(std::string_view word) const;
+  // The same, given the word's case folding as well (Document::Folded).
+  bool IsRejected(std::string_view word, std::string_view folded) const;
   // The calque lists of dictionaries/calques/.
   const CalqueIndex& calques() const;
   // The closed-class word lists of grammar/.

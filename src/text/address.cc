@@ -15,13 +15,25 @@ bool IsHostChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
 }
 
+// Whether ASCII `s` is `lowercase` in any case.
+bool EqualsIgnoringCase(std::string_view s, std::string_view lowercase) {
+  if (s.size() != lowercase.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lowercase[i]) return false;
+  }
+  return true;
+}
+
 // Only generic top-level domains: country codes such as "it", "in" and "no"
-// are also words that start sentences ("ended.It").
+// are also words that start sentences ("ended.It"). Labels are ASCII.
 bool IsGenericTopLevel(std::string_view label) {
   static constexpr std::array<std::string_view, 10> kDomains = {
       "com", "net", "org", "gov", "edu", "int", "mil", "info", "biz", "io"};
-  return std::find(kDomains.begin(), kDomains.end(), FoldCase(label)) !=
-         kDomains.end();
+  return std::any_of(kDomains.begin(), kDomains.end(), [&](std::string_view d) {
+    return EqualsIgnoringCase(label, d);
+  });
 }
 
 // "trade.gov.uk", "Booking.Com": labels joined by dots, one after the first
@@ -70,7 +82,8 @@ bool IsInsideAddress(std::string_view text, ByteRange bounds, size_t at) {
   std::string_view host = Around(text, bounds, at, [](char32_t cp) {
     return cp < 0x80 && IsHostChar(static_cast<char>(cp));
   });
-  return FoldCase(host.substr(0, 4)) == "www." || IsDomainName(host);
+  // The host is ASCII: its case folding is its ASCII lowercase.
+  return EqualsIgnoringCase(host.substr(0, 4), "www.") || IsDomainName(host);
 }
 
 }  // namespace mtlint
