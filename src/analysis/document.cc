@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "analysis/paragraphs.h"
+#include "analysis/quotes.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -84,6 +85,8 @@ void Document::Segment(const std::vector<ByteRange>& paragraphs,
     throw std::length_error("input of 4 GiB or more is not supported");
   }
 }
+
+Document::~Document() = default;
 
 const Paragraph* Document::ParagraphAt(size_t offset) const {
   auto it = std::upper_bound(

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,7 @@
 namespace mtlint {
 
 class Segmenter;
+struct QuoteAnalysis;
 
 struct Sentence {
   ByteRange range;
@@ -27,7 +29,8 @@ struct Paragraph {
 };
 
 // One input, segmented: what every check reads. Sentences never cross
-// paragraphs, tokens never cross sentences.
+// paragraphs, tokens never cross sentences. Analyses that several checks
+// read are made on first use and kept, so a document belongs to one thread.
 class Document {
  public:
   // Inputs must be smaller than this: tokens keep 32-bit offsets.
@@ -39,6 +42,7 @@ class Document {
   // and a line break inside one is a space to sentence segmentation.
   Document(std::string path, std::string_view text,
            const std::vector<ByteRange>& paragraphs, Segmenter& segmenter);
+  ~Document();
 
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
@@ -62,6 +66,8 @@ class Document {
   const std::vector<Token>& tokens() const { return tokens_; }
   // The paragraph holding `offset`, or null between paragraphs.
   const Paragraph* ParagraphAt(size_t offset) const;
+  // AnalyzeQuotes of this document (analysis/quotes.h), made once.
+  const QuoteAnalysis& quotes() const;
 
  private:
   // The fields every Document has; throws for input too large.
@@ -80,6 +86,7 @@ class Document {
   static constexpr uint32_t kAsWritten = UINT32_MAX;
   std::vector<uint32_t> folded_at_;
   std::string folded_;
+  mutable std::unique_ptr<QuoteAnalysis> quotes_;
 };
 
 }  // namespace mtlint

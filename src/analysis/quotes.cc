@@ -97,6 +97,23 @@ bool IsClosingContext(char32_t after) {
          after == U'!' || after == U'?';
 }
 
+// The first bytes of the marks of kPairs and the straight double quote:
+// ( ) [ ] ", 0xC2 for « », 0xE2 for “ ” „.
+bool MayStartMark(char c) {
+  switch (static_cast<unsigned char>(c)) {
+    case '"':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case 0xC2:
+    case 0xE2:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsOpener(char32_t cp) {
   for (const Pair& pair : kPairs) {
     if (pair.open == cp) return true;
@@ -132,6 +149,12 @@ class Matcher {
     ContinueQuotations(range);
     ParagraphMarks para{range, {}, {}};
     for (size_t i = range.begin; i < range.end;) {
+      // Every mark starts with one of a few bytes, none of them inside
+      // another character's UTF-8: the rest is passed over undecoded.
+      if (!MayStartMark(text_[i])) {
+        ++i;
+        continue;
+      }
       DecodedCodePoint d = DecodeUtf8(text_, i);
       ByteRange r{i, i + d.length};
       i += d.length;
@@ -298,6 +321,11 @@ QuoteAnalysis AnalyzeQuotes(const Document& doc) {
   Matcher matcher(doc.text());
   for (const Paragraph& p : doc.paragraphs()) matcher.Paragraph(p.range);
   return matcher.Finish();
+}
+
+const QuoteAnalysis& Document::quotes() const {
+  if (!quotes_) quotes_ = std::make_unique<QuoteAnalysis>(AnalyzeQuotes(*this));
+  return *quotes_;
 }
 
 char32_t ClosingMarkOf(char32_t open) {

@@ -37,6 +37,7 @@ struct QuoteAnalysis {
 // and closes in a later one. Straight quotes pair by count; an odd
 // paragraph whose last straight quote opens pairs with the next odd
 // paragraph whose first straight quote closes.
+// Document::quotes() keeps the answer for the other checks that ask.
 QuoteAnalysis AnalyzeQuotes(const Document& doc);
 
 // The closing mark of an opening one ("“" → "”"), for messages.

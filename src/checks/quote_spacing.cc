@@ -29,7 +29,7 @@ bool GluedOutside(std::string_view text, size_t at_outer, bool before) {
 
 void QuoteSpacingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::string_view text = doc.text();
-  for (const MarkPair& p : AnalyzeQuotes(doc).pairs) {
+  for (const MarkPair& p : doc.quotes().pairs) {
     if (!p.is_quote) continue;  // brackets: see the spacing check
     std::string open(doc.Text(p.open));
     std::string close(doc.Text(p.close));

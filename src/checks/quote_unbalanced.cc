@@ -9,7 +9,7 @@ namespace mtlint {
 
 void QuoteUnbalancedCheck::Run(const Document& doc,
                                DiagnosticSink& sink) const {
-  for (const UnpairedMark& m : AnalyzeQuotes(doc).unpaired) {
+  for (const UnpairedMark& m : doc.quotes().unpaired) {
     std::string mark(doc.Text(m.range));
     switch (m.problem) {
       case MarkProblem::kUnclosedQuote:
