@@ -1,13 +1,45 @@
 #include "text/edit_distance.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 
 namespace mtlint {
 
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
   size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (diff > limit) return limit + 1;
-  std::vector<size_t> row(b.size() + 1);
+  // A common prefix or suffix never changes the distance.
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return std::min(a.size() + b.size(), limit + 1);
+  // Which of 64 classes of bytes each holds: an edit adds or removes at
+  // most two classes, so words that differ in more than 2 * limit classes
+  // are farther apart than `limit`. Most pairs end here.
+  auto classes = [](std::string_view s) {
+    uint64_t mask = 0;
+    for (char c : s)
+      mask |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+    return mask;
+  };
+  if (static_cast<size_t>(std::popcount(classes(a) ^ classes(b))) > 2 * limit) {
+    return limit + 1;
+  }
+  // One row of the table, on the stack for the short words compared here.
+  constexpr size_t kStackRow = 64;
+  size_t stack_row[kStackRow];
+  std::vector<size_t> heap_row;
+  size_t* row = stack_row;
+  if (b.size() + 1 > kStackRow) {
+    heap_row.resize(b.size() + 1);
+    row = heap_row.data();
+  }
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
     size_t diagonal = row[0];
@@ -22,7 +54,7 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
     }
     if (best > limit) return limit + 1;
   }
-  return row[b.size()];
+  return std::min(row[b.size()], limit + 1);
 }
 
 std::string_view ClosestMatch(std::string_view word,

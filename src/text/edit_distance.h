@@ -6,8 +6,8 @@
 
 namespace mtlint {
 
-// Levenshtein distance over bytes, giving up (returning limit + 1) once the
-// distance is known to exceed `limit`.
+// Levenshtein distance over bytes, or limit + 1 for any distance over
+// `limit`, given up as soon as it is known to exceed it.
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit);
 
 // The candidate nearest to `word` when it is near enough to be a likely typo
