@@ -77,7 +77,7 @@ std::vector<ByteRange> NameVariantCheck::FullNames(
         std::vector<std::string_view> written = SplitOnSpaces(doc.Text(window));
         std::set<size_t> candidates;
         for (std::string_view w : written) {
-          auto it = people_by_word_.find(std::string(w));
+          auto it = people_by_word_.find(w);
           if (it != people_by_word_.end())
             candidates.insert(it->second.begin(), it->second.end());
         }

@@ -2,12 +2,12 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "checks/check.h"
 #include "checks/name_words.h"
 #include "checks/reference_facts.h"
+#include "core/string_hash.h"
 
 namespace mtlint {
 
@@ -33,7 +33,7 @@ class NameVariantCheck : public Check {
   NameWords words_;
   std::vector<DictionaryToken> dictionary_;
   // People with names of two words or more, by each word of their name.
-  std::unordered_map<std::string, std::vector<size_t>> people_by_word_;
+  StringMap<std::vector<size_t>> people_by_word_;
   // With a reference, its spellings rank above the dictionary's
   // (reference-name); null without one.
   std::unique_ptr<ReferenceFacts> reference_;

@@ -13,9 +13,9 @@ namespace mtlint {
 constexpr size_t kLongestSyllable = 6;
 
 bool NameWords::IsKnown(std::string_view word) const {
-  return names_.IsNameToken(word) || speller_.IsCorrect(word) ||
-         speller_.IsCorrect(FoldCase(word)) ||
-         LettersOutsidePinyin(FoldCase(word)) == 0;
+  if (names_.IsNameToken(word) || speller_.IsCorrect(word)) return true;
+  std::string folded = FoldCase(word);
+  return speller_.IsCorrect(folded) || LettersOutsidePinyin(folded) == 0;
 }
 
 size_t NameWords::LettersOutsidePinyin(std::string_view s) const {

@@ -37,8 +37,12 @@ void HunspellSpeller::AddWords(const std::vector<std::string>& words) {
 
 bool HunspellSpeller::IsCorrect(std::string_view word) const {
   std::lock_guard lock(mutex_);
-  auto [it, inserted] = cache_.try_emplace(std::string(word), false);
-  if (inserted) it->second = hunspell_->spell(it->first);
+  auto it = cache_.find(word);
+  if (it == cache_.end()) {
+    std::string key(word);
+    bool correct = hunspell_->spell(key);
+    it = cache_.emplace(std::move(key), correct).first;
+  }
   return it->second;
 }
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "dict/speller.h"
 
 class Hunspell;
@@ -35,7 +36,7 @@ class HunspellSpeller : public Speller {
  private:
   std::unique_ptr<Hunspell> hunspell_;
   mutable std::mutex mutex_;  // Hunspell is not thread-safe
-  mutable std::unordered_map<std::string, bool> cache_;
+  mutable StringMap<bool> cache_;
   // Suggestions cost milliseconds, and a misspelling tends to recur.
   mutable std::unordered_map<std::string, std::vector<std::string>>
       suggestions_;

@@ -160,17 +160,17 @@ NameData::NameData(const std::vector<fs::path>& dirs,
 }
 
 const Person* NameData::FindReversed(std::string_view name) const {
-  auto it = person_by_reversed_name_.find(std::string(name));
+  auto it = person_by_reversed_name_.find(name);
   return it == person_by_reversed_name_.end() ? nullptr : &people_[it->second];
 }
 
 std::string_view NameData::TitleRank(std::string_view phrase) const {
-  auto it = title_ranks_.find(std::string(phrase));
+  auto it = title_ranks_.find(phrase);
   return it == title_ranks_.end() ? std::string_view() : it->second;
 }
 
 const Person* NameData::FindPerson(std::string_view name) const {
-  auto it = person_by_name_.find(std::string(name));
+  auto it = person_by_name_.find(name);
   return it == person_by_name_.end() ? nullptr : &people_[it->second];
 }
 
@@ -184,7 +184,7 @@ const ChineseSurname* NameData::SurnameByHanzi(std::string_view hanzi) const {
 }
 
 bool NameData::IsChineseSurname(std::string_view pinyin) const {
-  return surnames_.count(std::string(pinyin)) != 0;
+  return surnames_.contains(pinyin);
 }
 
 }  // namespace mtlint

@@ -4,9 +4,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "dict/sorted_words.h"
 
 namespace mtlint {
@@ -71,7 +71,7 @@ class NameData {
     return natives_;
   }
   bool IsPinyinSyllable(std::string_view syllable) const {
-    return pinyin_.count(std::string(syllable)) != 0;
+    return pinyin_.contains(syllable);
   }
   size_t pinyin_syllable_count() const { return pinyin_.size(); }
   // A family-first person written given name first ("Xinbo Wu"), or null.
@@ -82,7 +82,7 @@ class NameData {
   size_t longest_title() const { return longest_title_; }
   // Repeated-word names that are not errors ("Bora Bora").
   bool IsDoubledName(std::string_view name) const {
-    return doubled_.count(std::string(name)) != 0;
+    return doubled_.contains(name);
   }
 
  private:
@@ -91,17 +91,17 @@ class NameData {
 
   std::vector<Person> people_;
   std::vector<KnownName> names_;
-  std::unordered_map<std::string, size_t> person_by_name_;
-  std::unordered_map<std::string, size_t> person_by_reversed_name_;
-  std::unordered_map<std::string, std::string> title_ranks_;
+  StringMap<size_t> person_by_name_;
+  StringMap<size_t> person_by_reversed_name_;
+  StringMap<std::string> title_ranks_;
   size_t longest_title_ = 0;
   SortedWords tokens_;
-  std::unordered_set<std::string> surnames_;
+  StringSet surnames_;
   std::unordered_map<std::string, ChineseSurname> surnames_by_hanzi_;
   size_t longest_surname_ = 0;
   std::vector<std::pair<std::string, size_t>> natives_;
-  std::unordered_set<std::string> pinyin_;
-  std::unordered_set<std::string> doubled_;
+  StringSet pinyin_;
+  StringSet doubled_;
 };
 
 }  // namespace mtlint
