@@ -63,16 +63,23 @@ CalqueIndex::CalqueIndex(const std::vector<fs::path>& dirs,
     }
   }
   for (size_t i = 0; i < patterns_.size(); ++i) {
-    by_first_token_[patterns_[i].tokens.front()].push_back(i);
+    CalqueCandidates& c = by_first_token_[patterns_[i].tokens.front()];
+    c.patterns.push_back(i);
+    if (patterns_[i].tokens.size() == 1) {
+      c.single_token.push_back(i);
+    } else {
+      c.second_tokens.insert(patterns_[i].tokens[1]);
+    }
   }
-  for (auto& [token, list] : by_first_token_) {
-    std::stable_sort(list.begin(), list.end(), [&](size_t a, size_t b) {
-      return patterns_[a].tokens.size() > patterns_[b].tokens.size();
-    });
+  for (auto& [token, c] : by_first_token_) {
+    std::stable_sort(
+        c.patterns.begin(), c.patterns.end(), [&](size_t a, size_t b) {
+          return patterns_[a].tokens.size() > patterns_[b].tokens.size();
+        });
   }
 }
 
-const std::vector<size_t>* CalqueIndex::StartingWith(
+const CalqueCandidates* CalqueIndex::StartingWith(
     std::string_view lowercase_token) const {
   auto it = by_first_token_.find(lowercase_token);
   return it == by_first_token_.end() ? nullptr : &it->second;

@@ -29,6 +29,16 @@ struct CalquePattern {
   std::vector<CalqueSource> sources;  // one per language listing it
 };
 
+// The patterns that start with one token, longest first.
+struct CalqueCandidates {
+  std::vector<size_t> patterns;
+  // Those of one token, and the second tokens of the others: a text whose
+  // next token is none of these (nor their plural) can only match one of
+  // the single-token patterns.
+  std::vector<size_t> single_token;
+  StringSet second_tokens;
+};
+
 // All calque lists, indexed by first token for a single pass over a text.
 class CalqueIndex {
  public:
@@ -38,13 +48,12 @@ class CalqueIndex {
               Segmenter& segmenter);
 
   const std::vector<CalquePattern>& patterns() const { return patterns_; }
-  // Patterns whose first token is `lowercase_token`, longest first.
-  const std::vector<size_t>* StartingWith(
-      std::string_view lowercase_token) const;
+  // Patterns whose first token is `lowercase_token`, or null.
+  const CalqueCandidates* StartingWith(std::string_view lowercase_token) const;
 
  private:
   std::vector<CalquePattern> patterns_;
-  StringMap<std::vector<size_t>> by_first_token_;
+  StringMap<CalqueCandidates> by_first_token_;
 };
 
 }  // namespace mtlint
