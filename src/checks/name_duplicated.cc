@@ -33,6 +33,8 @@ void NameDuplicatedCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   };
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      // Every name starts with a capitalised word.
+      if (!tokens[i].is_word() || !StartsUpper(doc.Text(tokens[i]))) continue;
       for (uint32_t n = kMaxNameTokens; n >= 1; --n) {
         uint32_t second = i + n;
         // A comma between the copies is a token of its own.

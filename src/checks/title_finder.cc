@@ -79,6 +79,9 @@ std::optional<Title> TitleFinder::Before(const Sentence& s, uint32_t name,
        ++tail) {
     uint32_t phrase_end = end - tail;
     if (tail > 0 && !ValidQualifier(phrase_end, end)) continue;
+    // Every phrase tried here ends with the last token, folded as it is in
+    // TitlePhrase when it is ASCII without white space.
+    if (phrase_end > s.first_token && !MayEndTitle(phrase_end - 1)) continue;
     auto longest = static_cast<uint32_t>(names_.longest_title() * 2);
     for (uint32_t n = std::min(longest, phrase_end - s.first_token); n >= 1;
          --n) {
@@ -117,6 +120,17 @@ std::optional<Title> TitleFinder::After(const Sentence& s,
     return Title{range, std::string(rank)};
   }
   return std::nullopt;
+}
+
+bool TitleFinder::MayEndTitle(uint32_t last) const {
+  std::string_view written = doc_.Text(tokens_[last]);
+  for (char c : written) {
+    if (static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == '\t' ||
+        c == '\n') {
+      return true;  // not judged here
+    }
+  }
+  return names_.MayEndTitle(doc_.Folded(last));
 }
 
 // Tokens [begin, end) read "of (the) Foreign Affairs (of China)".

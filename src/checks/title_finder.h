@@ -56,6 +56,8 @@ class TitleFinder {
 
  private:
   bool ValidQualifier(uint32_t begin, uint32_t end) const;
+  // False when no title phrase can end with token `last`.
+  bool MayEndTitle(uint32_t last) const;
 
   const Document& doc_;
   const std::vector<Token>& tokens_;

@@ -85,6 +85,9 @@ NameData::NameData(const std::vector<fs::path>& dirs,
             static_cast<size_t>(std::count(row[0].begin(), row[0].end(), ' ')) +
             1;
         longest_title_ = std::max(longest_title_, words);
+        for (size_t i = 0; i < row[0].size(); ++i) {
+          title_tails_.emplace(row[0].substr(i));
+        }
         title_ranks_[row[0]] = row[1];
       }
     }

@@ -78,6 +78,11 @@ class NameData {
   const Person* FindReversed(std::string_view name) const;
   // The rank of a title phrase ("vice premier" → "vice-premier"), or empty.
   std::string_view TitleRank(std::string_view lowercase_phrase) const;
+  // Whether some title phrase ends with `lowercase_tail`: a phrase ending
+  // otherwise has no rank, whatever precedes the tail.
+  bool MayEndTitle(std::string_view lowercase_tail) const {
+    return title_tails_.contains(lowercase_tail);
+  }
   // The longest title phrase, in words, for bounded searches.
   size_t longest_title() const { return longest_title_; }
   // Repeated-word names that are not errors ("Bora Bora").
@@ -94,6 +99,7 @@ class NameData {
   StringMap<size_t> person_by_name_;
   StringMap<size_t> person_by_reversed_name_;
   StringMap<std::string> title_ranks_;
+  StringSet title_tails_;  // every suffix of every title phrase
   size_t longest_title_ = 0;
   SortedWords tokens_;
   StringSet surnames_;
