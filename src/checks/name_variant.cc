@@ -25,6 +25,7 @@ constexpr size_t kMinDictionaryLength = 6;
 struct Form {
   size_t count = 0;
   std::vector<ByteRange> ranges;
+  uint64_t classes = 0;  // ByteClasses of the word
 };
 
 // Longest full name compared: four words.
@@ -36,11 +37,13 @@ NameVariantCheck::NameVariantCheck(const CheckContext& context)
     : names_(context.dictionaries.names()),
       words_(context.dictionaries.names(), context.dictionaries.speller()) {
   const std::vector<Person>& people = names_.people();
+  person_words_.resize(people.size());
   for (size_t i = 0; i < people.size(); ++i) {
     std::vector<std::string_view> words = SplitOnSpaces(people[i].canonical);
     if (words.size() < 2 || words.size() > kMaxNameWords) continue;
     for (std::string_view w : words)
       people_by_word_[std::string(w)].push_back(i);
+    person_words_[i] = std::move(words);
   }
   reference_ = ReferenceFactsFor(context, "reference-name");
   std::set<std::string> seen;
@@ -48,7 +51,8 @@ NameVariantCheck::NameVariantCheck(const CheckContext& context)
     for (std::string_view token : SplitOnSpaces(name.text)) {
       if (token.size() >= kMinLength && HasNameShape(token) &&
           seen.emplace(token).second) {
-        dictionary_.push_back({std::string(token), name.canonical});
+        dictionary_.push_back(
+            {std::string(token), name.canonical, ByteClasses(token)});
       }
     }
   }
@@ -61,6 +65,8 @@ std::vector<ByteRange> NameVariantCheck::FullNames(
   const std::vector<Token>& tokens = doc.tokens();
   std::string_view text = doc.text();
   TitleFinder titles(doc, names_);
+  std::vector<std::string_view> window_words;
+  std::vector<size_t> window_candidates;
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       // Windows of 2 to 4 capitalised words joined by single spaces.
@@ -74,16 +80,26 @@ std::vector<ByteRange> NameVariantCheck::FullNames(
         }
         ByteRange window{tokens[i].begin, last.end};
         if (names_.FindPerson(doc.Text(window))) break;
-        std::vector<std::string_view> written = SplitOnSpaces(doc.Text(window));
-        std::set<size_t> candidates;
+        // The window is its n words joined by single spaces.
+        std::vector<std::string_view>& written = window_words;
+        written.clear();
+        for (uint32_t k = i; k < i + n; ++k) {
+          written.push_back(doc.Text(tokens[k]));
+        }
+        std::vector<size_t>& candidates = window_candidates;
+        candidates.clear();
         for (std::string_view w : written) {
           auto it = people_by_word_.find(w);
           if (it != people_by_word_.end())
-            candidates.insert(it->second.begin(), it->second.end());
+            candidates.insert(candidates.end(), it->second.begin(),
+                              it->second.end());
         }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()),
+                         candidates.end());
         for (size_t index : candidates) {
           const Person& p = names_.people()[index];
-          std::vector<std::string_view> known = SplitOnSpaces(p.canonical);
+          const std::vector<std::string_view>& known = person_words_[index];
           if (known.size() != written.size()) continue;
           size_t differing = written.size();
           size_t differences = 0;
@@ -144,9 +160,13 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   for (const Token& t : doc.tokens()) {
     std::string_view w = doc.Text(t);
     if (!t.is_word() || w.size() < kMinLength || !HasNameShape(w)) continue;
-    Form& f = forms[std::string(w)];
-    ++f.count;
-    f.ranges.push_back(t.range());
+    auto it = forms.find(w);
+    if (it == forms.end()) {
+      it = forms.emplace(std::string(w), Form{}).first;
+      it->second.classes = ByteClasses(w);
+    }
+    ++it->second.count;
+    it->second.ranges.push_back(t.range());
   }
   for (const auto& [word, form] : forms) {
     if (words_.IsKnown(word)) continue;
@@ -156,7 +176,9 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     size_t best_count = 0;
     for (const auto& [other, other_form] : forms) {
       if (other == word || other_form.count < form.count ||
-          other_form.count < 2 || EditDistance(word, other, limit) > limit) {
+          other_form.count < 2 ||
+          !MayBeWithin(form.classes, other_form.classes, limit) ||
+          EditDistance(word, other, limit) > limit) {
         continue;
       }
       if (other_form.count > best_count) {
@@ -171,6 +193,7 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     } else if (CountCodePoints(word) >= kMinDictionaryLength) {
       size_t best_distance = limit + 1;
       for (const DictionaryToken& d : dictionary_) {
+        if (!MayBeWithin(form.classes, d.classes, limit)) continue;
         size_t distance = EditDistance(word, d.token, limit);
         if (distance < best_distance) {
           best = d.token;

@@ -21,6 +21,7 @@ class NameVariantCheck : public Check {
   struct DictionaryToken {
     std::string token;
     std::string canonical;  // the full name it belongs to
+    uint64_t classes;       // ByteClasses(token)
   };
   // "Pham Minh Trung" for "Pham Minh Chinh": a full name that differs
   // from a known person's in one word. Reports the word; returns the
@@ -32,8 +33,10 @@ class NameVariantCheck : public Check {
   const NameData& names_;
   NameWords words_;
   std::vector<DictionaryToken> dictionary_;
-  // People with names of two words or more, by each word of their name.
+  // People with names of two words or more, by each word of their name,
+  // and the words of each such person's name (empty for the others).
   StringMap<std::vector<size_t>> people_by_word_;
+  std::vector<std::vector<std::string_view>> person_words_;
   // With a reference, its spellings rank above the dictionary's
   // (reference-name); null without one.
   std::unique_ptr<ReferenceFacts> reference_;

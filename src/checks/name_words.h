@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/string_hash.h"
 #include "dict/names.h"
 #include "dict/speller.h"
 
@@ -17,6 +18,7 @@ class NameWords {
   // A word or name that exists: a token of a known name or of the name
   // allow-lists, a word the speller knows as written ("Beijing", "Monday")
   // or in lowercase (a capitalised sentence start), or pinyin ("Xinbo").
+  // Remembered: the same names recur through an article and an archive.
   bool IsKnown(std::string_view word) const;
 
   // Letters of `lowercase` left over when it is split into as many pinyin
@@ -24,8 +26,13 @@ class NameWords {
   size_t LettersOutsidePinyin(std::string_view lowercase) const;
 
  private:
+  bool Judge(std::string_view word) const;
+
   const NameData& names_;
   const Speller& speller_;
+  // The answers of IsKnown, emptied when it grows past a bound (the
+  // answers never change: this is only a cache).
+  mutable StringMap<bool> known_;
 };
 
 // Edits that still make a misspelling of a name: one for short names, two

@@ -1,10 +1,14 @@
 #include "text/edit_distance.h"
 
 #include <algorithm>
-#include <bit>
-#include <cstdint>
 
 namespace mtlint {
+
+uint64_t ByteClasses(std::string_view s) {
+  uint64_t mask = 0;
+  for (char c : s) mask |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return mask;
+}
 
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
   size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
@@ -19,18 +23,8 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
     b.remove_suffix(1);
   }
   if (a.empty() || b.empty()) return std::min(a.size() + b.size(), limit + 1);
-  // Which of 64 classes of bytes each holds: an edit adds or removes at
-  // most two classes, so words that differ in more than 2 * limit classes
-  // are farther apart than `limit`. Most pairs end here.
-  auto classes = [](std::string_view s) {
-    uint64_t mask = 0;
-    for (char c : s)
-      mask |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
-    return mask;
-  };
-  if (static_cast<size_t>(std::popcount(classes(a) ^ classes(b))) > 2 * limit) {
-    return limit + 1;
-  }
+  // Most pairs end here.
+  if (!MayBeWithin(ByteClasses(a), ByteClasses(b), limit)) return limit + 1;
   // One row of the table, on the stack for the short words compared here.
   constexpr size_t kStackRow = 64;
   size_t stack_row[kStackRow];
