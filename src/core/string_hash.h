@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -9,11 +11,28 @@
 namespace mtlint {
 
 // Hashing for string-keyed containers that are looked up with a
-// string_view, without building a std::string for every lookup.
+// string_view, without building a std::string for every lookup. The keys
+// are words: eight bytes at a time, multiplied and folded, inline (cheaper
+// than std::hash's out-of-line Murmur for a few bytes). Nothing may depend
+// on the order these containers iterate in.
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    const char* p = s.data();
+    size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    uint64_t w = 0;
+    for (size_t i = 0; i < n; ++i) {
+      w |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    }
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    return static_cast<size_t>(h ^ (h >> 29));
   }
 };
 
