@@ -92,15 +92,16 @@ void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   };
   for (const Paragraph& p : doc.paragraphs()) {
     if (p.first_sentence == p.end_sentence) continue;
+    AddressScanner addresses(doc.text(), p.range);
     for (uint32_t i = doc.sentences()[p.first_sentence].first_token;
          i < doc.sentences()[p.end_sentence - 1].end_token; ++i) {
-      CheckToken(doc, p.range, i, correct, sink);
+      CheckToken(doc, addresses, i, correct, sink);
     }
   }
 }
 
 template <typename Correct>
-void SpellingCheck::CheckToken(const Document& doc, ByteRange paragraph,
+void SpellingCheck::CheckToken(const Document& doc, AddressScanner& addresses,
                                uint32_t i, Correct& correct,
                                DiagnosticSink& sink) const {
   std::string_view text = doc.text();
@@ -110,11 +111,11 @@ void SpellingCheck::CheckToken(const Document& doc, ByteRange paragraph,
   // House rejections come first and cover names too: the house spells
   // "Zelensky" and rejects "Zelenskiy", which the dictionary accepts.
   if (dictionaries_.IsRejected(word, doc.Folded(i)) &&
-      !IsInsideAddress(text, paragraph, t.begin)) {
+      !addresses.IsInside(t.begin)) {
     ReportRejected(word, t, sink);
     return;
   }
-  if (!IsOrdinaryWord(word) || IsInsideAddress(text, paragraph, t.begin) ||
+  if (!IsOrdinaryWord(word) || addresses.IsInside(t.begin) ||
       IsCompoundPrefix(text, t) || SplitByInvisible(text, t) || correct(word)) {
     return;
   }

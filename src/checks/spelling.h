@@ -5,6 +5,8 @@
 
 namespace mtlint {
 
+class AddressScanner;
+
 // See docs/checks/spelling.md.
 class SpellingCheck : public Check {
  public:
@@ -14,8 +16,9 @@ class SpellingCheck : public Check {
  private:
   // Token `i`; `correct` answers for the speller, remembering its answers
   // for the document.
+  // `addresses` answers IsInsideAddress within the token's paragraph.
   template <typename Correct>
-  void CheckToken(const Document& doc, ByteRange paragraph, uint32_t i,
+  void CheckToken(const Document& doc, AddressScanner& addresses, uint32_t i,
                   Correct& correct, DiagnosticSink& sink) const;
   // Reports a word the house rejects, with the speller's other spellings.
   void ReportRejected(std::string_view word, const Token& t,

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 
 #include "text/unicode.h"
@@ -11,8 +10,10 @@
 namespace mtlint {
 namespace {
 
+// ASCII letters and digits (std::isalnum in the C locale mtlint runs in).
 bool IsHostChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '.' || c == '-';
 }
 
 // Whether ASCII `s` is `lowercase` in any case.
@@ -72,11 +73,30 @@ std::string_view Around(std::string_view text, ByteRange bounds, size_t at,
   return text.substr(begin, end - begin);
 }
 
+// The text between white space around `at`.
+std::string_view RunAround(std::string_view text, ByteRange bounds, size_t at) {
+  return Around(text, bounds, at,
+                [](char32_t cp) { return !IsWhiteSpace(cp); });
+}
+
 }  // namespace
 
+bool AddressScanner::IsInside(size_t at) {
+  if (at < run_.begin || at >= run_.end) {
+    std::string_view run = RunAround(text_, bounds_, at);
+    size_t begin = static_cast<size_t>(run.data() - text_.data());
+    run_ = {begin, begin + run.size()};
+    marked_ = run.find('@') != run.npos || run.find("://") != run.npos;
+    dotted_ = run.find('.') != run.npos;
+  }
+  if (marked_) return true;
+  // A host name needs a dot, "www." as much as a top-level domain.
+  if (!dotted_) return false;
+  return IsInsideAddress(text_, bounds_, at);
+}
+
 bool IsInsideAddress(std::string_view text, ByteRange bounds, size_t at) {
-  std::string_view run =
-      Around(text, bounds, at, [](char32_t cp) { return !IsWhiteSpace(cp); });
+  std::string_view run = RunAround(text, bounds, at);
   if (run.find('@') != run.npos || run.find("://") != run.npos) return true;
   if (at >= bounds.end || !IsHostChar(text[at])) return false;
   std::string_view host = Around(text, bounds, at, [](char32_t cp) {
