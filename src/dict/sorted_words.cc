@@ -25,16 +25,15 @@ void SortedWords::AddList(const std::filesystem::path& path) {
 }
 
 void SortedWords::Add(std::string_view word) {
-  singles_.push_back(storage_.emplace_back(word));
+  if (!singles_.contains(word)) singles_.insert(storage_.emplace_back(word));
 }
 
 void SortedWords::Seal() {
   for (std::vector<std::string_view>& run : runs_) SortUnique(&run);
-  SortUnique(&singles_);
 }
 
 bool SortedWords::Has(std::string_view word) const {
-  if (std::binary_search(singles_.begin(), singles_.end(), word)) return true;
+  if (singles_.contains(word)) return true;
   for (const std::vector<std::string_view>& run : runs_) {
     if (std::binary_search(run.begin(), run.end(), word)) return true;
   }

@@ -4,7 +4,10 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
+
+#include "core/string_hash.h"
 
 namespace mtlint {
 
@@ -12,6 +15,7 @@ namespace mtlint {
 // one buffer and its lines become views into it, one sorted run per list
 // (generated lists come sorted, so nothing is sorted or hashed at load),
 // instead of tens of thousands of separately allocated, hashed strings.
+// Words added one at a time (names' tokens, accepted words) are hashed.
 class SortedWords {
  public:
   // Adds the data lines of a list (see ForEachDataLine) as a run.
@@ -26,7 +30,7 @@ class SortedWords {
  private:
   std::deque<std::string> storage_;  // stable addresses for the views
   std::vector<std::vector<std::string_view>> runs_;
-  std::vector<std::string_view> singles_;
+  std::unordered_set<std::string_view, StringHash, std::equal_to<>> singles_;
 };
 
 }  // namespace mtlint

@@ -55,3 +55,12 @@ TEST_CASE("encoding round-trips", "[utf8]") {
     CHECK(mtlint::DecodeUtf8(s, 0).length == s.size());
   }
 }
+
+TEST_CASE("invalid bytes are found after long ASCII stretches", "[utf8]") {
+  std::string ascii(21, 'a');
+  std::string text = ascii + "\x80" + ascii + "\xC3\xA9" + ascii + "\xE2\x82";
+  std::vector<ByteRange> invalid = mtlint::FindInvalidUtf8(text);
+  REQUIRE(invalid.size() == 2);
+  CHECK(invalid[0] == ByteRange{21, 22});
+  CHECK(invalid[1] == ByteRange{text.size() - 2, text.size()});
+}
