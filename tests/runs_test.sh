@@ -21,7 +21,7 @@ for i in range(320):
     d = [root, os.path.join(root, "sub"), os.path.join(root, "sub", "deeper")][i % 3]
     body = "\n".join(lines[(i + k) % len(lines)] for k in range(1 + i % 17))
     with open(os.path.join(d, "article-%03d.%s" % (i, "md" if i % 5 == 0 else "txt")), "w") as f:
-        f.write(body * (1 + (i % 7) * 40) + "\n")
+        f.write(body * (1 + (i % 7) * 4) + "\n")
 PY
 printf 'not an article\n' > "$tmp/corpus/notes.csv"
 count=$(find "$tmp/corpus" -name '*.txt' -o -name '*.md' | wc -l)
