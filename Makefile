@@ -57,6 +57,7 @@ fuzz: deps $(FUZZ_DIR)/CMakeCache.txt
 
 # A benchmark, not a test: start-up, throughput and memory (docs/performance.md).
 bench: build
+	@tools/install-deps.sh bench
 	tools/bench.sh $(BUILD_DIR)/mtlint $(BENCH_MB)
 
 # The binary, dictionaries and man page under PREFIX (docs/ci.md).

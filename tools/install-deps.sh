@@ -4,6 +4,8 @@
 #   tools/install-deps.sh          what `make test` and `make test-asan` need
 #                                  (g++ brings ASan and UBSan: libasan8, libubsan1)
 #   tools/install-deps.sh fuzz     also clang and libFuzzer, for `make fuzz`
+#   tools/install-deps.sh bench    also aspell and hunspell, which `make bench`
+#                                  times on the same corpus for comparison
 set -euo pipefail
 
 packages=(
@@ -16,6 +18,9 @@ packages=(
 )
 if [ "${1:-}" = fuzz ]; then
   packages+=(clang-14 libclang-rt-14-dev)
+fi
+if [ "${1:-}" = bench ]; then
+  packages+=(aspell aspell-en hunspell)
 fi
 
 missing=()
