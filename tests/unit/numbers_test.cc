@@ -1,5 +1,7 @@
 #include "cross/numbers.h"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 namespace {
@@ -7,14 +9,15 @@ namespace {
 using mtlint::NumberKind;
 using mtlint::NumberMention;
 
-// Each number as "text=value" with the kind's letter: "3.5万=35000".
+// Each number as "text=value", its other values after "|": "3.5万=35,000".
 std::vector<std::string> Render(std::string_view text,
                                 const std::vector<NumberMention>& numbers) {
   std::vector<std::string> out;
   for (const NumberMention& n : numbers) {
-    std::string s = std::string(text.substr(n.range.begin, n.range.size())) +
-                    "=" + mtlint::FormatNumber(n);
-    for (double a : n.also) s += "|" + std::to_string(static_cast<long>(a));
+    std::string s =
+        fmt::format("{}={}", text.substr(n.range.begin, n.range.size()),
+                    mtlint::FormatNumber(n));
+    for (double a : n.also) s += fmt::format("|{:.0f}", a);
     if (n.attached) s += " (attached)";
     out.push_back(s);
   }
