@@ -2,6 +2,12 @@
 # failed assertions, and the assertions themselves. Source it after
 # `set -uo pipefail`; end the script with `finish`.
 tmp=$(mktemp -d)
+# The tests make git repositories of their own under $tmp. Run from git
+# (`git rebase -x`, a hook), GIT_DIR and its kin would point their git
+# commands at the checkout the tests run from instead: a test once turned
+# the shared repository bare and committed into the branch being rebased.
+unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_OBJECT_DIRECTORY \
+  GIT_ALTERNATE_OBJECT_DIRECTORIES GIT_COMMON_DIR GIT_PREFIX
 # fix_test.sh makes read-only files; they must still be removable.
 trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 passed=0
