@@ -2,19 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "text/quote_chars.h"
+#include "text/quote_chars.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace mtlint {
 namespace {
-
-constexpr char32_t kLeftSingle = U'\u2018';
-constexpr char32_t kRightSingle = U'\u2019';
-constexpr char32_t kLeftDouble = U'\u201C';
-constexpr char32_t kRightDouble = U'\u201D';
-// German and Polish quotes open low („ ‚) and close with “ ‘.
-constexpr char32_t kLowDouble = U'\u201E';
-constexpr char32_t kLowSingle = U'\u201A';
 
 bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
 

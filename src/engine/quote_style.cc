@@ -9,18 +9,13 @@
 
 #include "analysis/quotes.h"
 #include "text/address.h"
+#include "text/quote_chars.h"
+#include "text/quote_chars.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace mtlint {
 namespace {
-
-constexpr char32_t kLeftSingle = U'\u2018';
-constexpr char32_t kRightSingle = U'\u2019';
-constexpr char32_t kLowSingle = U'\u201A';
-constexpr char32_t kLeftDouble = U'\u201C';
-constexpr char32_t kRightDouble = U'\u201D';
-constexpr char32_t kLowDouble = U'\u201E';
 
 // The start or end of the paragraph, as a neighbour of a mark. U+0000
 // never reaches a Document (a NUL byte makes the file binary), and
