@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "text/quote_chars.h"
-#include "text/quote_chars.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 

@@ -10,7 +10,6 @@
 #include "analysis/quotes.h"
 #include "text/address.h"
 #include "text/quote_chars.h"
-#include "text/quote_chars.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
