@@ -115,8 +115,10 @@ void SpellingCheck::CheckToken(const Document& doc, AddressScanner& addresses,
     ReportRejected(word, t, sink);
     return;
   }
-  if (!IsOrdinaryWord(word) || addresses.IsInside(t.begin) ||
-      IsCompoundPrefix(text, t) || SplitByInvisible(text, t) || correct(word)) {
+  // Most words are spelt right: that answer, cached, comes before the
+  // address scan.
+  if (!IsOrdinaryWord(word) || correct(word) || addresses.IsInside(t.begin) ||
+      IsCompoundPrefix(text, t) || SplitByInvisible(text, t)) {
     return;
   }
   std::vector<std::string> suggestions;

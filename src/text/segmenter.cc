@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "text/latin_word_breaker.h"
+#include "text/sentence_breaks.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -65,6 +67,7 @@ bool EndsWithAbbreviation(std::string_view sentence) {
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
   std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<LatinWordBreaker> latin;  // null: ICU alone
   UText* text = nullptr;
   std::string joined;  // a paragraph with its line breaks made spaces
 
@@ -81,7 +84,10 @@ struct Segmenter::Impl {
   }
 };
 
-Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
+Segmenter::Segmenter(Engine engine) : impl_(std::make_unique<Impl>()) {
+  if (engine == Engine::kFastPaths) {
+    impl_->latin = std::make_unique<LatinWordBreaker>();
+  }
   UErrorCode status = U_ZERO_ERROR;
   // "ss=standard" suppresses breaks after ICU's English abbreviations
   // ("Mr.", "Mrs.").
@@ -97,12 +103,26 @@ Segmenter::~Segmenter() = default;
 
 void Segmenter::Sentences(std::string_view text, ByteRange range,
                           std::vector<ByteRange>* out) {
-  UErrorCode status = U_ZERO_ERROR;
+  bool merge_next = false;
+  auto add = [&](size_t b, size_t end) {
+    size_t e = TrimEnd(text, b, end);
+    if (e <= b || IsBlank(text, b, e)) return;
+    if (merge_next && !out->empty()) {
+      out->back().end = e;
+    } else {
+      out->push_back({b, e});
+    }
+    merge_next = EndsWithAbbreviation(text.substr(b, e - b));
+  };
+  std::string_view paragraph = text.substr(range.begin, range.size());
+  if (impl_->latin && !MayEndSentenceInside(paragraph)) {
+    add(range.begin, range.end);
+    return;
+  }
   // ICU ends a sentence at every line break. Spaces in their place keep
   // the offsets, so the boundaries still fall on `text`.
   std::string_view segmented = text;
   ByteRange segmented_range = range;
-  std::string_view paragraph = text.substr(range.begin, range.size());
   if (paragraph.find_first_of("\r\n") != std::string_view::npos) {
     impl_->joined.assign(paragraph);
     std::replace_if(
@@ -111,26 +131,20 @@ void Segmenter::Sentences(std::string_view text, ByteRange range,
     segmented = impl_->joined;
     segmented_range = {0, range.size()};
   }
+  UErrorCode status = U_ZERO_ERROR;
   impl_->sentences->setText(impl_->Open(segmented, segmented_range), status);
   ThrowIfFailed(status, "sentence setText");
-  bool merge_next = false;
   int32_t start = impl_->sentences->first();
   for (int32_t end = impl_->sentences->next(); end != icu::BreakIterator::DONE;
        start = end, end = impl_->sentences->next()) {
-    size_t b = range.begin + static_cast<size_t>(start);
-    size_t e = TrimEnd(text, b, range.begin + static_cast<size_t>(end));
-    if (e <= b || IsBlank(text, b, e)) continue;
-    if (merge_next && !out->empty()) {
-      out->back().end = e;
-    } else {
-      out->push_back({b, e});
-    }
-    merge_next = EndsWithAbbreviation(text.substr(b, e - b));
+    add(range.begin + static_cast<size_t>(start),
+        range.begin + static_cast<size_t>(end));
   }
 }
 
 void Segmenter::Words(std::string_view text, ByteRange range,
                       std::vector<Token>* out) {
+  if (impl_->latin && impl_->latin->Words(text, range, out)) return;
   UErrorCode status = U_ZERO_ERROR;
   icu::BreakIterator& words = *impl_->words;
   words.setText(impl_->Open(text, range), status);

@@ -13,7 +13,12 @@ namespace mtlint {
 // (utext_openUTF8). Holds ICU iterators: one per thread.
 class Segmenter {
  public:
-  Segmenter();
+  // Whether the fast paths answer where they apply, with ICU elsewhere
+  // (text/latin_word_breaker.h, text/sentence_breaks.h), or ICU alone:
+  // tests hold the two to the same output.
+  enum class Engine { kFastPaths, kIcuOnly };
+
+  explicit Segmenter(Engine engine = Engine::kFastPaths);
   ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "analysis/document.h"
+#include "text/sentence_breaks.h"
 
 namespace {
 
@@ -73,4 +74,20 @@ TEST_CASE("invalid UTF-8 does not stop segmentation", "[segmenter]") {
   mtlint::Document doc("t", text, segmenter);
   CHECK(doc.invalid_utf8().size() == 1);
   CHECK(doc.sentences().size() == 2);
+}
+
+TEST_CASE(
+    "a paragraph is one sentence unless a terminator comes before its end",
+    "[segmenter]") {
+  using mtlint::MayEndSentenceInside;
+  CHECK_FALSE(MayEndSentenceInside(""));
+  CHECK_FALSE(MayEndSentenceInside("Talks resumed on Monday"));
+  CHECK_FALSE(MayEndSentenceInside("Talks resumed on Monday."));
+  CHECK_FALSE(MayEndSentenceInside("He asked, \"Why now?\"  "));
+  CHECK_FALSE(MayEndSentenceInside("Wait!?\xE2\x80\x9D)\n"));
+  CHECK(MayEndSentenceInside("Talks resumed. Trade grew."));
+  CHECK(MayEndSentenceInside("The U.S. side agreed"));
+  CHECK(MayEndSentenceInside("He left. \""));  // the quote after the space
+  CHECK(MayEndSentenceInside("One\xE2\x80\xA8two"));  // line separator
+  CHECK(MayEndSentenceInside("Done.\xCC\x81"));       // a mark after the stop
 }
