@@ -1,19 +1,26 @@
 #include "format/jsonl_formatter.h"
 
 #include "format/json.h"
+#include "format/json_writer.h"
 #include "format/span_locator.h"
 
 namespace mtlint {
 namespace {
 
-Json FixJson(const Fix& fix) {
-  Json edits = Json::array();
+void WriteFix(JsonWriter& w, const Fix& fix) {
+  w.BeginObject().Key("label").String(fix.label).Key("safe").Bool(fix.safe);
+  w.Key("edits").BeginArray();
   for (const Edit& e : fix.edits) {
-    edits.push_back({{"byte_offset", e.range.begin},
-                     {"byte_length", e.range.size()},
-                     {"replacement", e.replacement}});
+    w.BeginObject()
+        .Key("byte_offset")
+        .Number(e.range.begin)
+        .Key("byte_length")
+        .Number(e.range.size())
+        .Key("replacement")
+        .String(e.replacement)
+        .EndObject();
   }
-  return {{"label", fix.label}, {"safe", fix.safe}, {"edits", edits}};
+  w.EndArray().EndObject();
 }
 
 }  // namespace
@@ -21,22 +28,37 @@ Json FixJson(const Fix& fix) {
 void JsonlFormatter::File(const std::string& path, std::string_view text,
                           const std::vector<Diagnostic>& diagnostics) {
   SpanLocator locator(text);
+  std::string line;
   for (const Diagnostic& d : diagnostics) {
     LineColumn at = locator.Start(d.range);
-    Json fixes = Json::array();
-    for (const Fix& f : d.fixes) fixes.push_back(FixJson(f));
-    Json j = {{"type", "diagnostic"},
-              {"path", path},
-              {"check", d.check},
-              {"severity", SeverityName(d.severity)},
-              {"message", d.message},
-              {"line", at.line},
-              {"column", at.column},
-              {"byte_offset", d.range.begin},
-              {"byte_length", d.range.size()},
-              {"fixes", fixes},
-              {"notes", d.notes}};
-    out_ << DumpJson(j) << '\n';
+    line.clear();
+    JsonWriter w(&line);
+    w.BeginObject()
+        .Key("type")
+        .String("diagnostic")
+        .Key("path")
+        .String(path)
+        .Key("check")
+        .String(d.check)
+        .Key("severity")
+        .String(SeverityName(d.severity))
+        .Key("message")
+        .String(d.message)
+        .Key("line")
+        .Number(at.line)
+        .Key("column")
+        .Number(at.column)
+        .Key("byte_offset")
+        .Number(d.range.begin)
+        .Key("byte_length")
+        .Number(d.range.size());
+    w.Key("fixes").BeginArray();
+    for (const Fix& f : d.fixes) WriteFix(w, f);
+    w.EndArray().Key("notes").BeginArray();
+    for (const std::string& note : d.notes) w.String(note);
+    w.EndArray().EndObject();
+    line.push_back('\n');
+    out_ << line;
   }
 }
 
