@@ -53,11 +53,20 @@ void QuoteMarksCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     std::string_view para = doc.Text(p.range);
     bool low_quotes = para.find(EncodeUtf8(kLowDouble)) != para.npos ||
                       para.find(EncodeUtf8(kLowSingle)) != para.npos;
-    char32_t prev = kInvalidCodePoint;
     for (size_t i = p.range.begin; i < p.range.end;) {
+      // Only quote marks matter: '"', '\'' and the curly ones, which all
+      // start with 0xE2. A byte that is not a continuation byte starts a
+      // code point, so the scan never lands inside one.
+      auto byte = static_cast<unsigned char>(text[i]);
+      if (byte != '"' && byte != '\'' && byte != 0xE2) {
+        ++i;
+        continue;
+      }
       DecodedCodePoint d = DecodeUtf8(text, i);
       ByteRange r{i, i + d.length};
       size_t next_at = i + d.length;
+      char32_t prev = i > p.range.begin ? DecodeUtf8Before(text, i).code_point
+                                        : kInvalidCodePoint;
       char32_t next = next_at < p.range.end
                           ? DecodeUtf8(text, next_at).code_point
                           : kInvalidCodePoint;
@@ -88,7 +97,6 @@ void QuoteMarksCheck::Run(const Document& doc, DiagnosticSink& sink) const {
             Severity::kWarning, r, "opening quote '“' used as a closing quote");
         diag.fixes.push_back(ReplaceFix("replace with '”'", r, "”", true));
       }
-      prev = d.code_point;
       i = next_at;
     }
   }
