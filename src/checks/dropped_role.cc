@@ -33,7 +33,7 @@ void DroppedRoleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   const std::vector<Token>& tokens = doc.tokens();
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      auto it = orgs_by_first_word_.find(std::string(doc.Text(tokens[i])));
+      auto it = orgs_by_first_word_.find(doc.Text(tokens[i]));
       if (it == orgs_by_first_word_.end()) continue;
       // The longest organisation name written from token i.
       size_t org_end = 0;

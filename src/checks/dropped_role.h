@@ -1,10 +1,10 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "checks/check.h"
+#include "core/string_hash.h"
 #include "dict/names.h"
 
 namespace mtlint {
@@ -18,7 +18,7 @@ class DroppedRoleCheck : public Check {
  private:
   const NameData& names_;
   // Organisation names by their first word, longest first.
-  std::unordered_map<std::string, std::vector<std::string>> orgs_by_first_word_;
+  StringMap<std::vector<std::string>> orgs_by_first_word_;
 };
 
 }  // namespace mtlint

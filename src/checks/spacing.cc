@@ -34,6 +34,12 @@ bool EndsPhrase(char32_t cp) {
          cp == U'\u2033';
 }
 
+// A mark that a space before may be wrong before.
+bool IsSpacedMark(char c) {
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' ||
+         c == ')' || c == ']';
+}
+
 // One line of text and the helpers its rules share.
 class LineScanner {
  public:
@@ -83,6 +89,11 @@ class LineScanner {
   // A run of blanks between two non-blank characters of the line.
   void Spaces(ByteRange r) {
     char next = text_[r.end];
+    // Most runs are one space between two words: nothing below applies.
+    char prev = text_[r.begin - 1];
+    if (r.size() < 2 && prev != '(' && prev != '[' && !IsSpacedMark(next)) {
+      return;
+    }
     char32_t before = Before(r.begin);
     bool punct_next = next == ',' || next == '.' || next == ';' ||
                       next == ':' || next == '!' || next == '?';
