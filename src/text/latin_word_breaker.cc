@@ -2,17 +2,18 @@
 
 #include <unicode/uchar.h>
 
-#include <array>
-
+#include "text/latin_table.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace mtlint {
+namespace {
 
 // UAX #29 Word_Break values, as far as this breaker needs them; kOther is a
 // segment of its own, kUnhandled sends the range to ICU.
-enum class WordBreakClass : uint8_t {
+enum class Class : uint8_t {
   kOther,
+  kSpace,         // Other, and white space: a segment to skip
   kLetter,        // ALetter
   kNumeric,       // Numeric
   kExtendNumLet,  // ExtendNumLet ('_')
@@ -21,13 +22,6 @@ enum class WordBreakClass : uint8_t {
   kMidNumLet,     // joins either ('.', '\'', U+2019)
   kUnhandled,
 };
-
-namespace {
-
-using Class = WordBreakClass;
-
-constexpr char32_t kLatinFirst = 0xA0, kLatinLast = 0x24F;
-constexpr char32_t kPunctuationFirst = 0x2010, kPunctuationLast = 0x2027;
 
 Class FromIcu(char32_t cp) {
   switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_WORD_BREAK)) {
@@ -70,36 +64,14 @@ Class AsciiClass(char c) {
   }
 }
 
-struct Table {
-  std::array<Class, 128> ascii;
-  std::array<Class, kLatinLast - kLatinFirst + 1> latin;
-  std::array<Class, kPunctuationLast - kPunctuationFirst + 1> punctuation;
-};
-
-const Table& Classes() {
-  static const Table table = [] {
-    Table t;
-    for (size_t c = 0; c < t.ascii.size(); ++c) {
-      t.ascii[c] = AsciiClass(static_cast<char>(c));
-    }
-    for (char32_t c = kLatinFirst; c <= kLatinLast; ++c) {
-      t.latin[c - kLatinFirst] = FromIcu(c);
-    }
-    for (char32_t c = kPunctuationFirst; c <= kPunctuationLast; ++c) {
-      t.punctuation[c - kPunctuationFirst] = FromIcu(c);
-    }
-    return t;
-  }();
+const LatinTable<Class>& Classes() {
+  static const LatinTable<Class> table(
+      [](char32_t c) {
+        Class k = c < 0x80 ? AsciiClass(static_cast<char>(c)) : FromIcu(c);
+        return k == Class::kOther && IsWhiteSpace(c) ? Class::kSpace : k;
+      },
+      Class::kUnhandled);
   return table;
-}
-
-Class ClassOf(const Table& t, char32_t cp) {
-  if (cp < 0x80) return t.ascii[cp];
-  if (cp >= kLatinFirst && cp <= kLatinLast) return t.latin[cp - kLatinFirst];
-  if (cp >= kPunctuationFirst && cp <= kPunctuationLast) {
-    return t.punctuation[cp - kPunctuationFirst];
-  }
-  return Class::kUnhandled;
 }
 
 bool Joins(Class c) {
@@ -132,51 +104,56 @@ TokenKind KindOf(Class before, Class last) {
 
 }  // namespace
 
-bool LatinWordBreaker::Words(std::string_view text, ByteRange range,
-                             std::vector<Token>* out) {
-  const Table& table = Classes();
-  classes_.clear();
-  starts_.clear();
-  for (size_t i = range.begin; i < range.end;) {
+bool BreakLatinWords(std::string_view text, ByteRange range,
+                     std::vector<Token>* out) {
+  const LatinTable<Class>& class_of = Classes();
+  const size_t mark = out->size();
+  // The class of the character at `at` and its length; kOther for the end.
+  auto at = [&](size_t i, size_t* length) {
+    if (i >= range.end) {
+      *length = 0;
+      return Class::kOther;
+    }
     DecodedCodePoint d = DecodeUtf8(text, i);
-    Class c = ClassOf(table, d.code_point);
-    if (c == Class::kUnhandled || i + d.length > range.end) return false;
-    classes_.push_back(c);
-    starts_.push_back(static_cast<uint32_t>(i));
-    i += d.length;
-  }
-  starts_.push_back(static_cast<uint32_t>(range.end));
-
-  const size_t n = classes_.size();
-  for (size_t i = 0; i < n;) {
-    if (!Joins(classes_[i])) {
-      // A segment of one character: punctuation, or white space to skip.
-      uint32_t b = starts_[i], e = starts_[i + 1];
-      if (!IsWhiteSpace(DecodeUtf8(text, b).code_point)) {
-        out->push_back({b, e, TokenKind::kPunctuation});
-      }
-      ++i;
+    *length = d.length;
+    if (i + d.length > range.end) return Class::kUnhandled;
+    return class_of(d.code_point);
+  };
+  for (size_t i = range.begin; i < range.end;) {
+    size_t length;
+    Class c = at(i, &length);
+    if (c == Class::kUnhandled) {
+      out->resize(mark);
+      return false;
+    }
+    auto b = static_cast<uint32_t>(i);
+    i += length;
+    if (c == Class::kSpace) continue;
+    if (!Joins(c)) {  // a segment of one character
+      out->push_back({b, static_cast<uint32_t>(i), TokenKind::kPunctuation});
       continue;
     }
     // ICU's rule status is that of the last rule applied: it follows the
     // token's last two classes ("a1" is a number, "1__" a word).
     Class before = Class::kOther;
-    Class last = classes_[i];
-    size_t j = i + 1;
-    while (j < n) {
-      if (Joins(classes_[j])) {
+    Class last = c;
+    for (;;) {
+      size_t next_length, after_length;
+      Class next = at(i, &next_length);
+      if (Joins(next)) {
         before = last;
-        last = classes_[j];
-      } else if (j + 1 < n && Bridges(last, classes_[j], classes_[j + 1])) {
-        before = classes_[j];
-        last = classes_[++j];
-      } else {
-        break;
+        last = next;
+        i += next_length;
+        continue;
       }
-      ++j;
+      if (next_length == 0 || next == Class::kUnhandled) break;
+      Class after = at(i + next_length, &after_length);
+      if (after_length == 0 || !Bridges(last, next, after)) break;
+      before = next;
+      last = after;
+      i += next_length + after_length;
     }
-    out->push_back({starts_[i], starts_[j], KindOf(before, last)});
-    i = j;
+    out->push_back({b, static_cast<uint32_t>(i), KindOf(before, last)});
   }
   return true;
 }

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "text/latin_sentence_breaker.h"
 #include "text/latin_word_breaker.h"
 #include "text/sentence_breaks.h"
 #include "text/unicode.h"
@@ -67,7 +68,9 @@ bool EndsWithAbbreviation(std::string_view sentence) {
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
   std::unique_ptr<icu::BreakIterator> words;
-  std::unique_ptr<LatinWordBreaker> latin;  // null: ICU alone
+  // The fast paths; null: ICU alone.
+  std::unique_ptr<LatinSentenceBreaker> latin_sentences;
+  std::vector<size_t> breaks;
   UText* text = nullptr;
   std::string joined;  // a paragraph with its line breaks made spaces
 
@@ -86,7 +89,7 @@ struct Segmenter::Impl {
 
 Segmenter::Segmenter(Engine engine) : impl_(std::make_unique<Impl>()) {
   if (engine == Engine::kFastPaths) {
-    impl_->latin = std::make_unique<LatinWordBreaker>();
+    impl_->latin_sentences = std::make_unique<LatinSentenceBreaker>();
   }
   UErrorCode status = U_ZERO_ERROR;
   // "ss=standard" suppresses breaks after ICU's English abbreviations
@@ -115,7 +118,7 @@ void Segmenter::Sentences(std::string_view text, ByteRange range,
     merge_next = EndsWithAbbreviation(text.substr(b, e - b));
   };
   std::string_view paragraph = text.substr(range.begin, range.size());
-  if (impl_->latin && !MayEndSentenceInside(paragraph)) {
+  if (impl_->latin_sentences && !MayEndSentenceInside(paragraph)) {
     add(range.begin, range.end);
     return;
   }
@@ -131,6 +134,20 @@ void Segmenter::Sentences(std::string_view text, ByteRange range,
     segmented = impl_->joined;
     segmented_range = {0, range.size()};
   }
+  std::vector<size_t>& breaks = impl_->breaks;
+  breaks.clear();
+  if (impl_->latin_sentences &&
+      impl_->latin_sentences->Breaks(
+          segmented.substr(segmented_range.begin, segmented_range.size()),
+          &breaks)) {
+    size_t start = range.begin;
+    for (size_t b : breaks) {
+      add(start, range.begin + b);
+      start = range.begin + b;
+    }
+    add(start, range.end);
+    return;
+  }
   UErrorCode status = U_ZERO_ERROR;
   impl_->sentences->setText(impl_->Open(segmented, segmented_range), status);
   ThrowIfFailed(status, "sentence setText");
@@ -144,7 +161,8 @@ void Segmenter::Sentences(std::string_view text, ByteRange range,
 
 void Segmenter::Words(std::string_view text, ByteRange range,
                       std::vector<Token>* out) {
-  if (impl_->latin && impl_->latin->Words(text, range, out)) return;
+  // Both fast paths or neither.
+  if (impl_->latin_sentences && BreakLatinWords(text, range, out)) return;
   UErrorCode status = U_ZERO_ERROR;
   icu::BreakIterator& words = *impl_->words;
   words.setText(impl_->Open(text, range), status);

@@ -1,0 +1,138 @@
+#include "text/latin_sentence_breaker.h"
+
+#include <unicode/uchar.h>
+
+#include "text/latin_table.h"
+#include "text/utf8.h"
+
+namespace mtlint {
+namespace {
+
+// UAX #29 Sentence_Break values; kUnhandled sends the text to ICU.
+enum class Class : uint8_t {
+  kOther,
+  kATerm,  // '.'
+  kSTerm,  // '!', '?'
+  kClose,  // quotes and brackets
+  kSp,
+  kLower,
+  kUpper,
+  kOLetter,
+  kNumeric,
+  kSContinue,  // ',', ';', ':', '-' and dashes
+  kUnhandled,  // Extend, Format, separators: rules this breaker lacks
+};
+
+Class FromIcu(char32_t cp) {
+  switch (
+      u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK)) {
+    case U_SB_OTHER:
+      return Class::kOther;
+    case U_SB_ATERM:
+      return Class::kATerm;
+    case U_SB_STERM:
+      return Class::kSTerm;
+    case U_SB_CLOSE:
+      return Class::kClose;
+    case U_SB_SP:
+      return Class::kSp;
+    case U_SB_LOWER:
+      return Class::kLower;
+    case U_SB_UPPER:
+      return Class::kUpper;
+    case U_SB_OLETTER:
+      return Class::kOLetter;
+    case U_SB_NUMERIC:
+      return Class::kNumeric;
+    case U_SB_SCONTINUE:
+      return Class::kSContinue;
+    default:
+      return Class::kUnhandled;
+  }
+}
+
+const LatinTable<Class>& Classes() {
+  static const LatinTable<Class> table(FromIcu, Class::kUnhandled);
+  return table;
+}
+
+bool IsTerminator(Class c) { return c == Class::kATerm || c == Class::kSTerm; }
+
+}  // namespace
+
+LatinSentenceBreaker::LatinSentenceBreaker() : suppressions_("en") {}
+
+bool LatinSentenceBreaker::Breaks(std::string_view text,
+                                  std::vector<size_t>* out) const {
+  if (!suppressions_.usable()) return false;
+  const LatinTable<Class>& class_of = Classes();
+  const size_t mark = out->size();
+  // The class of the character at `i` and its length; kOther for the end.
+  auto at = [&](size_t i, size_t* length) {
+    if (i >= text.size()) {
+      *length = 0;
+      return Class::kOther;
+    }
+    DecodedCodePoint d = DecodeUtf8(text, i);
+    *length = d.length;
+    return class_of(d.code_point);
+  };
+  auto fail = [&] {
+    out->resize(mark);
+    return false;
+  };
+  Class previous = Class::kOther;  // the class before character i
+  for (size_t i = 0; i < text.size();) {
+    size_t length;
+    Class c = at(i, &length);
+    if (c == Class::kUnhandled) return fail();
+    i += length;
+    if (!IsTerminator(c)) {
+      previous = c;
+      continue;
+    }
+    // A run of terminators (SB8a keeps "?!" together), then its closing
+    // marks and spaces (SB9, SB10): a break may follow them, at q.
+    Class before_last = previous, last = c;
+    Class next = at(i, &length);
+    while (IsTerminator(next)) {
+      before_last = last;
+      last = next;
+      i += length;
+      next = at(i, &length);
+    }
+    previous = last;
+    size_t q = i;
+    while (next == Class::kClose) next = at(q += length, &length);
+    while (next == Class::kSp) next = at(q += length, &length);
+    if (next == Class::kUnhandled) return fail();
+    if (q == text.size()) continue;
+    bool adjacent = q == i;
+    if (last == Class::kATerm) {
+      // SB6 "3.5", SB7 "U.S"
+      if (adjacent && next == Class::kNumeric) continue;
+      if (adjacent && next == Class::kUpper &&
+          (before_last == Class::kUpper || before_last == Class::kLower)) {
+        continue;
+      }
+      // SB8: "etc. and", "(p. 5) more": a lower-case letter before any
+      // other letter or terminator.
+      size_t r = q;
+      Class k = next;
+      while (r < text.size() && k != Class::kOLetter && k != Class::kUpper &&
+             k != Class::kLower && !IsTerminator(k)) {
+        if (k == Class::kUnhandled) return fail();
+        k = at(r += length, &length);
+      }
+      if (k == Class::kUnhandled) return fail();
+      if (k == Class::kLower) continue;
+    }
+    // SB8a: "Yes?, he said", "Wait... ."
+    if (next == Class::kSContinue || IsTerminator(next)) continue;
+    // SB11, unless ICU's abbreviation list takes the break back.
+    if (!suppressions_.Suppresses(text, q)) out->push_back(q);
+  }
+  return true;
+}
+
+}  // namespace mtlint
