@@ -12,7 +12,8 @@
 // - FixText's edits turn the input into its text, in either mode;
 // - linting the same bytes twice gives the same diagnostics;
 // - every formatter copes, and JSON Lines and SARIF output parse as JSON.
-// The last byte of the input picks the formatter and the mode of FixText.
+// The last byte of the input picks the formatter, the mode of FixText and
+// whether the bytes are read as plain text or as Markdown.
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -51,8 +52,8 @@ bool SamePlace(ByteRange a, ByteRange b) {
   return a.empty() || b.empty() ? Touch(a, b) : a.Overlaps(b);
 }
 
-void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
-             FixMode mode) {
+void FixOnce(const std::string& path, std::string_view text,
+             const std::vector<Diagnostic>& found, FixMode mode) {
   std::string_view name = mode == FixMode::kSafe ? "safe plan" : "unsafe plan";
   std::vector<Diagnostic> diagnostics = found;
   FixSet plan = PlanFixes(&diagnostics, mode);
@@ -104,7 +105,7 @@ void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
     }
   }
 
-  std::vector<Diagnostic> again = AllChecks().Lint("fuzz.txt", fixed);
+  std::vector<Diagnostic> again = AllChecks().Lint(path, fixed);
   RequireWellFormed(fixed, again);
   for (const Diagnostic& d : again) {
     const Fix* fix = ChooseFix(d, mode);
@@ -132,12 +133,12 @@ void FixOnce(std::string_view text, const std::vector<Diagnostic>& found,
   }
 }
 
-void Format(std::string_view text, const std::vector<Diagnostic>& found,
-            const std::string& name) {
+void Format(const std::string& path, std::string_view text,
+            const std::vector<Diagnostic>& found, const std::string& name) {
   std::ostringstream out;
   std::unique_ptr<Formatter> formatter = MakeFormatter(
       name, out, name == "human" ? Color::kAlways : Color::kNever);
-  formatter->File("fuzz.txt", text, found);
+  formatter->File(path, text, found);
   formatter->Finish(RunSummary{1, text.size(), {}, 0});
   std::string printed = out.str();
   if (name == "jsonl") {
@@ -150,12 +151,12 @@ void Format(std::string_view text, const std::vector<Diagnostic>& found,
   }
 }
 
-void FixFully(std::string_view text, FixMode mode) {
-  FixResult result = FixText(AllChecks(), "fuzz.txt", text, mode);
+void FixFully(const std::string& path, std::string_view text, FixMode mode) {
+  FixResult result = FixText(AllChecks(), path, text, mode);
   RequireOrderedEdits(text.size(), result.edits, "FixText");
   RequireAppliedExactly(text, result.edits, result.text, "FixText");
   RequireWellFormed(result.text, result.left);
-  UnifiedDiff("fuzz.txt", text, result.edits);
+  UnifiedDiff(path, text, result.edits);
 }
 
 }  // namespace
@@ -165,16 +166,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace mtlint;
   using namespace mtlint::fuzz;
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  std::vector<Diagnostic> found = AllChecks().Lint("fuzz.txt", text);
-  RequireWellFormed(text, found);
-  RequireSameDiagnostics(found, AllChecks().Lint("fuzz.txt", text));
-  // One formatter and one mode of FixText per input, picked by its last
-  // byte, so that each input costs less and more inputs are tried.
+  // One formatter, one mode of FixText and one reading per input, picked by
+  // its last byte, so that each input costs less and more inputs are tried.
   unsigned pick = size == 0 ? 0 : data[size - 1];
+  const std::string path = pick & 0x40 ? "fuzz.md" : "fuzz.txt";
+  std::vector<Diagnostic> found = AllChecks().Lint(path, text);
+  RequireWellFormed(text, found);
+  RequireSameDiagnostics(found, AllChecks().Lint(path, text));
   const std::vector<std::string>& formats = FormatterNames();
-  Format(text, found, formats[pick % formats.size()]);
-  FixOnce(text, found, FixMode::kSafe);
-  FixOnce(text, found, FixMode::kUnsafe);
-  FixFully(text, pick & 0x80 ? FixMode::kUnsafe : FixMode::kSafe);
+  Format(path, text, found, formats[pick % formats.size()]);
+  FixOnce(path, text, found, FixMode::kSafe);
+  FixOnce(path, text, found, FixMode::kUnsafe);
+  FixFully(path, text, pick & 0x80 ? FixMode::kUnsafe : FixMode::kSafe);
   return 0;
 }

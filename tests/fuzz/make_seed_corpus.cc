@@ -2,9 +2,10 @@
 // binary corpus is kept in the repository:
 //   make_seed_corpus SOURCE-DIR OUT-DIR
 // OUT-DIR/lint_fix: the input of every fixture case and every example
-// article; OUT-DIR/normalize: the same, each after an options byte;
-// OUT-DIR/config: the TOML examples of docs/configuration.md and the
-// default settings as `mtlint dump-config` prints them.
+// article, and Markdown pages to be read as Markdown; OUT-DIR/normalize: the
+// same, each after an options byte; OUT-DIR/config: the TOML examples of
+// docs/configuration.md and the default settings as `mtlint dump-config` prints
+// them.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -67,6 +68,14 @@ int main(int argc, char** argv) {
       // The options byte cycles through the six combinations.
       Write(out / "normalize" / fmt::format("{:04}", i),
             std::string(1, static_cast<char>(i % 6)) + texts[i]);
+    }
+    // Markdown: the example article and the check pages, with a last byte
+    // ('@', 0x40) that makes the target read them as Markdown.
+    std::vector<fs::path> markdown = Sorted(src / "docs" / "checks", ".md");
+    markdown.push_back(src / "fixtures" / "articles" / "port-fees.md");
+    for (size_t i = 0; i < markdown.size(); ++i) {
+      Write(out / "lint_fix" / fmt::format("md-{:04}", i),
+            ReadInput(markdown[i].string()) + "@");
     }
     std::string doc = ReadInput((src / "docs" / "configuration.md").string());
     size_t n = 0;
