@@ -8,7 +8,7 @@ PREFIX ?= /usr/local
 ASAN_DIR ?= build-asan
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= lint_fix normalize config
+FUZZ_TARGETS ?= lint_fix normalize config segmenter
 
 .PHONY: all deps build run test test-asan fuzz bench install package clean
 

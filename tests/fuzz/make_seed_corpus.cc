@@ -2,10 +2,11 @@
 // binary corpus is kept in the repository:
 //   make_seed_corpus SOURCE-DIR OUT-DIR
 // OUT-DIR/lint_fix: the input of every fixture case and every example
-// article, and Markdown pages to be read as Markdown; OUT-DIR/normalize: the
-// same, each after an options byte; OUT-DIR/config: the TOML examples of
-// docs/configuration.md and the default settings as `mtlint dump-config` prints
-// them.
+// article, and Markdown pages to be read as Markdown; OUT-DIR/segmenter:
+// those inputs but the Markdown pages; OUT-DIR/normalize: the same, each
+// after an options byte; OUT-DIR/config: the TOML examples of
+// docs/configuration.md and the default settings as `mtlint dump-config`
+// prints them.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -50,7 +51,8 @@ int main(int argc, char** argv) {
   fs::path src = argv[1];
   fs::path out = argv[2];
   try {
-    for (const char* target : {"lint_fix", "normalize", "config"}) {
+    for (const char* target :
+         {"lint_fix", "normalize", "config", "segmenter"}) {
       fs::remove_all(out / target);
       fs::create_directories(out / target);
     }
@@ -65,6 +67,7 @@ int main(int argc, char** argv) {
     }
     for (size_t i = 0; i < texts.size(); ++i) {
       Write(out / "lint_fix" / fmt::format("{:04}", i), texts[i]);
+      Write(out / "segmenter" / fmt::format("{:04}", i), texts[i]);
       // The options byte cycles through the six combinations.
       Write(out / "normalize" / fmt::format("{:04}", i),
             std::string(1, static_cast<char>(i % 6)) + texts[i]);
