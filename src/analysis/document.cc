@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "analysis/paragraphs.h"
 #include "analysis/quotes.h"
+#include "core/string_hash.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -50,40 +52,46 @@ void Document::Segment(const std::vector<ByteRange>& paragraphs,
     paragraphs_.push_back(
         {p, first_sentence, static_cast<uint32_t>(sentences_.size())});
   }
-  folded_at_.reserve(tokens_.size());
+  // Tokens written alike share a type, and each type is folded once.
+  std::unordered_map<std::string_view, uint32_t, StringHash, std::equal_to<>>
+      types;
+  types.reserve(tokens_.size() / 4 + 16);
+  type_of_.reserve(tokens_.size());
   for (const Token& t : tokens_) {
     std::string_view written = Text(t);
-    bool ascii = true;
-    bool upper = false;
-    for (char c : written) {
-      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-      upper = upper || (c >= 'A' && c <= 'Z');
-    }
-    if (ascii && !upper) {
-      folded_at_.push_back(kAsWritten);
-      continue;
-    }
-    std::string f;
-    if (ascii) {
-      f.assign(written);
-      for (char& c : f) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
-    } else {
-      f = FoldCase(written);
-      if (f == written) {
-        folded_at_.push_back(kAsWritten);
-        continue;
-      }
-    }
-    folded_at_.push_back(static_cast<uint32_t>(folded_.size()));
-    auto size = static_cast<uint32_t>(f.size());
-    folded_.append(reinterpret_cast<const char*>(&size), sizeof size);
-    folded_ += f;
+    auto [it, fresh] =
+        types.try_emplace(written, static_cast<uint32_t>(folded_at_.size()));
+    type_of_.push_back(it->second);
+    if (fresh) folded_at_.push_back(FoldOnce(written));
   }
   if (folded_.size() >= kAsWritten) {
     throw std::length_error("input of 4 GiB or more is not supported");
   }
+}
+
+uint32_t Document::FoldOnce(std::string_view written) {
+  bool ascii = true;
+  bool upper = false;
+  for (char c : written) {
+    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  if (ascii && !upper) return kAsWritten;
+  std::string f;
+  if (ascii) {
+    f.assign(written);
+    for (char& c : f) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+  } else {
+    f = FoldCase(written);
+    if (f == written) return kAsWritten;
+  }
+  auto at = static_cast<uint32_t>(folded_.size());
+  auto size = static_cast<uint32_t>(f.size());
+  folded_.append(reinterpret_cast<const char*>(&size), sizeof size);
+  folded_ += f;
+  return at;
 }
 
 Document::~Document() = default;

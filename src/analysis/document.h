@@ -53,7 +53,7 @@ class Document {
   // Token `i` in full case folding (FoldCase), computed once for all
   // checks: most tokens are lowercase ASCII already, and then it is Text.
   std::string_view Folded(size_t i) const {
-    uint32_t at = folded_at_[i];
+    uint32_t at = folded_at_[type_of_[i]];
     if (at == kAsWritten) return Text(tokens_[i]);
     uint32_t size;
     std::memcpy(&size, folded_.data() + at, sizeof size);
@@ -64,6 +64,11 @@ class Document {
   const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
   const std::vector<Sentence>& sentences() const { return sentences_; }
   const std::vector<Token>& tokens() const { return tokens_; }
+  // Token `i`'s type: tokens written alike share one, numbered from 0 in
+  // order of first use, so that a check can look each distinct word up
+  // once (analysis/type_memo.h).
+  uint32_t TypeOf(size_t i) const { return type_of_[i]; }
+  size_t type_count() const { return folded_at_.size(); }
   // The paragraph holding `offset`, or null between paragraphs.
   const Paragraph* ParagraphAt(size_t offset) const;
   // AnalyzeQuotes of this document (analysis/quotes.h), made once.
@@ -73,6 +78,9 @@ class Document {
   // The fields every Document has; throws for input too large.
   Document(std::string path, std::string_view text);
   void Segment(const std::vector<ByteRange>& paragraphs, Segmenter& segmenter);
+  // Appends the folding of `written` to folded_ and returns where it
+  // stands, or kAsWritten when folding leaves it unchanged.
+  uint32_t FoldOnce(std::string_view written);
 
   std::string path_;
   std::string_view text_;
@@ -81,7 +89,8 @@ class Document {
   std::vector<Paragraph> paragraphs_;
   std::vector<Sentence> sentences_;
   std::vector<Token> tokens_;
-  // Per token: kAsWritten, or where its folding stands in folded_, as a
+  std::vector<uint32_t> type_of_;  // per token
+  // Per type: kAsWritten, or where its folding stands in folded_, as a
   // 32-bit size followed by the bytes.
   static constexpr uint32_t kAsWritten = UINT32_MAX;
   std::vector<uint32_t> folded_at_;

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "analysis/type_memo.h"
 #include "text/utf8.h"
 #include "text/word_shape.h"
 
@@ -106,10 +107,12 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::map<std::string, size_t> signals;
   std::map<std::string, ByteRange> first_signal;
   std::string singular;
+  TypeMemo<const CalqueCandidates*> starts(doc);
   for (const Sentence& s : doc.sentences()) {
     std::string sentence;  // lowercase, made when a guard needs it
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      const CalqueCandidates* candidates = calques_.StartingWith(doc.Folded(i));
+      const CalqueCandidates* candidates =
+          starts(i, [&] { return calques_.StartingWith(doc.Folded(i)); });
       if (!candidates) continue;
       // Most texts go on with a word no pattern has second: then only the
       // single-token patterns are tried.

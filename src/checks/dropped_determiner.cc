@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "analysis/type_memo.h"
+
 namespace mtlint {
 
 DroppedDeterminerCheck::DroppedDeterminerCheck(const CheckContext& context)
@@ -11,6 +13,8 @@ void DroppedDeterminerCheck::Run(const Document& doc,
                                  DiagnosticSink& sink) const {
   std::string_view text = doc.text();
   const std::vector<Token>& tokens = doc.tokens();
+  // A determiner, and a word that cannot follow one.
+  TypeMemo<bool> determiner(doc), cannot_follow(doc);
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
       const Token& det = tokens[i];
@@ -25,10 +29,12 @@ void DroppedDeterminerCheck::Run(const Document& doc,
       std::string_view folded = doc.Folded(i);
       if (i != s.first_token && folded != written) continue;
       if (next.end < text.size() && text[next.end] == '-') continue;
-      std::string_view word = doc.Folded(i + 1);
-      if (!grammar_.determiners.Has(folded) ||
-          !(grammar_.prepositions.Has(word) ||
-            grammar_.auxiliaries.Has(word))) {
+      if (!determiner(i, [&] { return grammar_.determiners.Has(folded); }) ||
+          !cannot_follow(i + 1, [&] {
+            std::string_view word = doc.Folded(i + 1);
+            return grammar_.prepositions.Has(word) ||
+                   grammar_.auxiliaries.Has(word);
+          })) {
         continue;
       }
       sink.Report(Severity::kWarning, {det.begin, next.end},

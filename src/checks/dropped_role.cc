@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "analysis/type_memo.h"
 #include "checks/title_finder.h"
 
 namespace mtlint {
@@ -31,14 +32,23 @@ DroppedRoleCheck::DroppedRoleCheck(const CheckContext& context)
 void DroppedRoleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::string_view text = doc.text();
   const std::vector<Token>& tokens = doc.tokens();
+  TypeMemo<const std::vector<std::string>*> orgs_starting(doc);
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      auto it = orgs_by_first_word_.find(doc.Text(tokens[i]));
-      if (it == orgs_by_first_word_.end()) continue;
-      // The longest organisation name written from token i.
+      const std::vector<std::string>* orgs = orgs_starting(i, [&] {
+        std::string_view word = doc.Text(tokens[i]);
+        auto it = orgs_by_first_word_.find(word);
+        return it == orgs_by_first_word_.end() ? nullptr : &it->second;
+      });
+      if (!orgs) continue;
+      // The longest organisation name written from token i. Names that
+      // share the first word mostly differ by their last byte: it is
+      // compared first.
       size_t org_end = 0;
-      for (const std::string& org : it->second) {
-        if (text.substr(tokens[i].begin, org.size()) == org) {
+      for (const std::string& org : *orgs) {
+        size_t last = tokens[i].begin + org.size() - 1;
+        if (last < text.size() && text[last] == org.back() &&
+            text.compare(tokens[i].begin, org.size(), org) == 0) {
           org_end = tokens[i].begin + org.size();
           break;
         }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/type_memo.h"
 #include "text/word_shape.h"
 
 namespace mtlint {
@@ -28,13 +29,17 @@ void DroppedVerbCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     return text.substr(tokens[a].end, tokens[a + 1].begin - tokens[a].end) ==
            " ";
   };
+  TypeMemo<bool> have(doc), slot(doc);  // 'had', and 'with' after it
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t h = s.first_token + 1; h + 1 < s.end_token; ++h) {
       // "<subject> had with <object>": 'had' followed straight by a
       // preposition it cannot take.
       if (!tokens[h].is_word() || !tokens[h + 1].is_word() || !spaced(h - 1) ||
-          !spaced(h) || !grammar_.have_forms.Has(doc.Folded(h)) ||
-          !grammar_.slot_prepositions.Has(doc.Folded(h + 1))) {
+          !spaced(h) ||
+          !have(h, [&] { return grammar_.have_forms.Has(doc.Folded(h)); }) ||
+          !slot(h + 1, [&] {
+            return grammar_.slot_prepositions.Has(doc.Folded(h + 1));
+          })) {
         continue;
       }
       // "They had with them a letter" is old but right.

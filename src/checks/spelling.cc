@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "analysis/type_memo.h"
 #include "core/string_hash.h"
 #include "dict/names.h"
 #include "text/address.h"
@@ -82,13 +83,10 @@ SpellingCheck::SpellingCheck(const CheckContext& context)
 
 void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   // An article repeats its words: each is looked up once.
-  StringMap<bool> known;
-  auto correct = [&](std::string_view word) {
-    auto it = known.find(word);
-    if (it == known.end()) {
-      it = known.emplace(word, speller_.IsCorrect(word)).first;
-    }
-    return it->second;
+  TypeMemo<bool> known(doc);
+  auto correct = [&](uint32_t i) {
+    return known(i,
+                 [&] { return speller_.IsCorrect(doc.Text(doc.tokens()[i])); });
   };
   for (const Paragraph& p : doc.paragraphs()) {
     if (p.first_sentence == p.end_sentence) continue;
@@ -117,7 +115,7 @@ void SpellingCheck::CheckToken(const Document& doc, AddressScanner& addresses,
   }
   // Most words are spelt right: that answer, cached, comes before the
   // address scan.
-  if (!IsOrdinaryWord(word) || correct(word) || addresses.IsInside(t.begin) ||
+  if (!IsOrdinaryWord(word) || correct(i) || addresses.IsInside(t.begin) ||
       IsCompoundPrefix(text, t) || SplitByInvisible(text, t)) {
     return;
   }
