@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <set>
 
@@ -23,6 +22,7 @@ constexpr size_t kMinLength = 4;
 constexpr size_t kMinDictionaryLength = 6;
 
 struct Form {
+  std::string_view word;
   size_t count = 0;
   std::vector<ByteRange> ranges;
   uint64_t classes = 0;  // ByteClasses of the word
@@ -156,25 +156,39 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::vector<Respelling> respelled;
   if (reference_) respelled = reference_->FindRespellings(doc);
   std::vector<ByteRange> full_names = FullNames(doc, respelled, sink);
-  std::map<std::string, Form, std::less<>> forms;
-  for (const Token& t : doc.tokens()) {
-    std::string_view w = doc.Text(t);
-    if (!t.is_word() || w.size() < kMinLength || !HasNameShape(w)) continue;
-    auto it = forms.find(w);
-    if (it == forms.end()) {
-      it = forms.emplace(std::string(w), Form{}).first;
-      it->second.classes = ByteClasses(w);
+  // The name-shaped words, each with its occurrences, in byte order: one
+  // look at the shape per distinct token (Document::TypeOf).
+  constexpr int32_t kUnseen = -1, kNotAName = -2;
+  std::vector<int32_t> form_of_type(doc.type_count(), kUnseen);
+  std::vector<Form> forms;
+  for (uint32_t i = 0; i < doc.tokens().size(); ++i) {
+    const Token& t = doc.tokens()[i];
+    if (!t.is_word()) continue;
+    int32_t& f = form_of_type[doc.TypeOf(i)];
+    if (f == kUnseen) {
+      std::string_view w = doc.Text(t);
+      if (w.size() < kMinLength || !HasNameShape(w)) {
+        f = kNotAName;
+        continue;
+      }
+      f = static_cast<int32_t>(forms.size());
+      forms.push_back({w, 0, {}, ByteClasses(w)});
     }
-    ++it->second.count;
-    it->second.ranges.push_back(t.range());
+    if (f == kNotAName) continue;
+    ++forms[f].count;
+    forms[f].ranges.push_back(t.range());
   }
-  for (const auto& [word, form] : forms) {
+  std::sort(forms.begin(), forms.end(),
+            [](const Form& a, const Form& b) { return a.word < b.word; });
+  for (const Form& form : forms) {
+    std::string_view word = form.word;
     if (words_.IsKnown(word)) continue;
     size_t limit = NameEditLimit(word);
     // The article's own spelling first: the form it uses more often.
     std::string_view best;
     size_t best_count = 0;
-    for (const auto& [other, other_form] : forms) {
+    for (const Form& other_form : forms) {
+      std::string_view other = other_form.word;
       if (other == word || other_form.count < form.count ||
           other_form.count < 2 ||
           !MayBeWithin(form.classes, other_form.classes, limit) ||
