@@ -13,13 +13,7 @@ namespace mtlint {
 constexpr size_t kLongestSyllable = 6;
 
 bool NameWords::IsKnown(std::string_view word) const {
-  constexpr size_t kMaxRemembered = 1 << 16;
-  auto it = known_.find(word);
-  if (it != known_.end()) return it->second;
-  if (known_.size() >= kMaxRemembered) known_.clear();
-  bool known = Judge(word);
-  known_.emplace(word, known);
-  return known;
+  return known_.Get(word, [&] { return Judge(word); });
 }
 
 bool NameWords::Judge(std::string_view word) const {

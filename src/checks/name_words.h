@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/string_hash.h"
+#include "core/word_answers.h"
 #include "dict/names.h"
 #include "dict/speller.h"
 
@@ -30,9 +30,7 @@ class NameWords {
 
   const NameData& names_;
   const Speller& speller_;
-  // The answers of IsKnown, emptied when it grows past a bound (the
-  // answers never change: this is only a cache).
-  mutable StringMap<bool> known_;
+  mutable WordAnswers<bool> known_;
 };
 
 // Edits that still make a misspelling of a name: one for short names, two

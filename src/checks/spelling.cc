@@ -82,11 +82,14 @@ SpellingCheck::SpellingCheck(const CheckContext& context)
       speller_(context.dictionaries.speller()) {}
 
 void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
-  // An article repeats its words: each is looked up once.
+  // An article repeats its words, and an archive its articles' words: each
+  // is looked up once per article in the answers of the run so far.
   TypeMemo<bool> known(doc);
   auto correct = [&](uint32_t i) {
-    return known(i,
-                 [&] { return speller_.IsCorrect(doc.Text(doc.tokens()[i])); });
+    return known(i, [&] {
+      std::string_view word = doc.Text(doc.tokens()[i]);
+      return correct_.Get(word, [&] { return speller_.IsCorrect(word); });
+    });
   };
   for (const Paragraph& p : doc.paragraphs()) {
     if (p.first_sentence == p.end_sentence) continue;

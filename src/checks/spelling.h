@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/check.h"
+#include "core/word_answers.h"
 #include "dict/speller.h"
 
 namespace mtlint {
@@ -27,6 +28,7 @@ class SpellingCheck : public Check {
   const Dictionaries& dictionaries_;
   size_t max_suggestions_;
   const Speller& speller_;
+  mutable WordAnswers<bool> correct_;  // the speller's, as written
 };
 
 }  // namespace mtlint
