@@ -28,6 +28,53 @@ struct Form {
   uint64_t classes = 0;  // ByteClasses of the word
 };
 
+// What a form looks like a misspelling of: another form of the article,
+// or else a name of the dictionary, with the note that says why.
+struct Verdict {
+  int32_t form = -1;      // index of the article's form, or -1
+  std::string_view name;  // else the dictionary's token; empty: none
+  std::string note;
+};
+
+std::string WrittenSo(const Form& form) {
+  return fmt::format("'{}' is written so {} times in this article", form.word,
+                     form.count);
+}
+
+// What form k is to be written as, following the article's forms while
+// one points at another: the last of them, or the dictionary name it is a
+// misspelling of, so that fixing never writes a form that is flagged in
+// turn. In a ring of forms written as often as each other, the first in
+// byte order is the spelling. Returns false when k is not to be reported.
+bool Resolve(size_t k, const std::vector<Form>& forms,
+             const std::vector<Verdict>& verdicts, std::string_view* best,
+             std::string* note) {
+  std::vector<size_t> path{k};
+  size_t at = k;
+  while (verdicts[at].form >= 0) {
+    auto next = static_cast<size_t>(verdicts[at].form);
+    auto seen = std::find(path.begin(), path.end(), next);
+    if (seen != path.end()) {
+      size_t first = *std::min_element(seen, path.end());
+      if (first == k) return false;
+      *best = forms[first].word;
+      *note = WrittenSo(forms[first]);
+      return true;
+    }
+    path.push_back(next);
+    at = next;
+  }
+  if (!verdicts[at].name.empty()) {
+    *best = verdicts[at].name;
+    *note = verdicts[at].note;
+    return true;
+  }
+  if (at == k) return false;
+  *best = forms[at].word;
+  *note = WrittenSo(forms[at]);
+  return true;
+}
+
 // Longest full name compared: four words.
 constexpr size_t kMaxNameWords = 4;
 
@@ -180,44 +227,48 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   }
   std::sort(forms.begin(), forms.end(),
             [](const Form& a, const Form& b) { return a.word < b.word; });
-  for (const Form& form : forms) {
+  // What each form looks like a misspelling of: another form the article
+  // writes more often, else a name of the dictionary.
+  std::vector<Verdict> verdicts(forms.size());
+  for (size_t k = 0; k < forms.size(); ++k) {
+    const Form& form = forms[k];
     std::string_view word = form.word;
     if (words_.IsKnown(word)) continue;
     size_t limit = NameEditLimit(word);
     // The article's own spelling first: the form it uses more often.
-    std::string_view best;
+    Verdict& v = verdicts[k];
     size_t best_count = 0;
-    for (const Form& other_form : forms) {
-      std::string_view other = other_form.word;
-      if (other == word || other_form.count < form.count ||
-          other_form.count < 2 ||
-          !MayBeWithin(form.classes, other_form.classes, limit) ||
-          EditDistance(word, other, limit) > limit) {
+    for (size_t j = 0; j < forms.size(); ++j) {
+      const Form& other = forms[j];
+      if (j == k || other.count < form.count || other.count < 2 ||
+          !MayBeWithin(form.classes, other.classes, limit) ||
+          EditDistance(word, other.word, limit) > limit) {
         continue;
       }
-      if (other_form.count > best_count) {
-        best = other;
-        best_count = other_form.count;
+      if (other.count > best_count) {
+        v.form = static_cast<int32_t>(j);
+        best_count = other.count;
       }
     }
-    std::string note;
-    if (!best.empty()) {
-      note = fmt::format("'{}' is written so {} times in this article", best,
-                         best_count);
-    } else if (CountCodePoints(word) >= kMinDictionaryLength) {
-      size_t best_distance = limit + 1;
-      for (const DictionaryToken& d : dictionary_) {
-        if (!MayBeWithin(form.classes, d.classes, limit)) continue;
-        size_t distance = EditDistance(word, d.token, limit);
-        if (distance < best_distance) {
-          best = d.token;
-          best_distance = distance;
-          note = fmt::format("'{}' is in the name dictionary ({})", d.token,
+    if (v.form >= 0 || CountCodePoints(word) < kMinDictionaryLength) continue;
+    size_t best_distance = limit + 1;
+    for (const DictionaryToken& d : dictionary_) {
+      if (!MayBeWithin(form.classes, d.classes, limit)) continue;
+      size_t distance = EditDistance(word, d.token, limit);
+      if (distance < best_distance) {
+        v.name = d.token;
+        best_distance = distance;
+        v.note = fmt::format("'{}' is in the name dictionary ({})", d.token,
                              d.canonical);
-        }
       }
     }
-    if (best.empty()) continue;
+  }
+  for (size_t k = 0; k < forms.size(); ++k) {
+    const Form& form = forms[k];
+    std::string_view word = form.word;
+    std::string_view best;
+    std::string note;
+    if (!Resolve(k, forms, verdicts, &best, &note)) continue;
     for (ByteRange r : form.ranges) {
       bool inside_full_name = std::any_of(
           full_names.begin(), full_names.end(),
