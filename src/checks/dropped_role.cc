@@ -6,6 +6,7 @@
 
 #include "analysis/type_memo.h"
 #include "checks/title_finder.h"
+#include "text/split.h"
 
 namespace mtlint {
 namespace {
@@ -19,7 +20,7 @@ DroppedRoleCheck::DroppedRoleCheck(const CheckContext& context)
     : names_(context.dictionaries.names()) {
   for (const KnownName& n : names_.names()) {
     if (n.kind != NameKind::kOrganization) continue;
-    orgs_by_first_word_[n.text.substr(0, n.text.find(' '))].push_back(n.text);
+    orgs_by_first_word_[std::string(FirstWord(n.text))].push_back(n.text);
   }
   for (auto& [word, list] : orgs_by_first_word_) {
     std::sort(list.begin(), list.end(),

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "analysis/type_memo.h"
 #include "checks/title_finder.h"
 #include "text/unicode.h"
 #include "text/word_shape.h"
@@ -58,6 +59,7 @@ void TitleMismatchCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   auto capitalised = [&](uint32_t k) {
     return tokens[k].is_word() && StartsUpper(doc.Text(tokens[k]));
   };
+  TypeMemo<bool> starts_person(doc);
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (!capitalised(i)) continue;
@@ -73,7 +75,9 @@ void TitleMismatchCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       }
       const Person* person = nullptr;
       uint32_t length = 0;
-      for (uint32_t n = run; n >= 1 && !person; --n) {
+      bool may_start = starts_person(
+          i, [&] { return names_.MayStartPerson(doc.Text(tokens[i])); });
+      for (uint32_t n = run; may_start && n >= 1 && !person; --n) {
         person = names_.FindPerson(
             doc.Text(ByteRange{tokens[i].begin, tokens[i + n - 1].end}));
         if (person) length = n;

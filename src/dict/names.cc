@@ -10,6 +10,7 @@
 #include "dict/tsv.h"
 #include "dict/word_list.h"
 #include "text/locale_names.h"
+#include "text/split.h"
 #include "text/utf8.h"
 
 namespace mtlint {
@@ -70,9 +71,11 @@ NameData::NameData(const std::vector<fs::path>& dirs,
           natives_.emplace_back(std::move(native), index);
         }
         person_by_name_[p.canonical] = index;
+        person_first_words_.emplace(FirstWord(p.canonical));
         AddName(p.canonical, NameKind::kPerson, index, p.canonical);
         for (const std::string& a : p.aliases) {
           person_by_name_.emplace(a, index);
+          person_first_words_.emplace(FirstWord(a));
           AddName(a, NameKind::kPerson, index, p.canonical);
         }
         people_.push_back(std::move(p));

@@ -57,6 +57,11 @@ class NameData {
   const std::vector<KnownName>& names() const { return names_; }
   // A person by canonical name or alias, or null.
   const Person* FindPerson(std::string_view name) const;
+  // Whether some name FindPerson knows starts with the word `word` (up to
+  // its first space): most capitalised words start none.
+  bool MayStartPerson(std::string_view word) const {
+    return person_first_words_.contains(word);
+  }
   // Whether a capitalised token belongs to a real name: a token of a known
   // name, of the allow-lists, or a Chinese surname.
   bool IsNameToken(std::string_view token) const;
@@ -97,6 +102,7 @@ class NameData {
   std::vector<Person> people_;
   std::vector<KnownName> names_;
   StringMap<size_t> person_by_name_;
+  StringSet person_first_words_;  // of the keys of person_by_name_
   StringMap<size_t> person_by_reversed_name_;
   StringMap<std::string> title_ranks_;
   StringSet title_tails_;  // every suffix of every title phrase

@@ -9,4 +9,9 @@ namespace mtlint {
 // "Pham Minh Chinh" → {"Pham", "Minh", "Chinh"}.
 std::vector<std::string_view> SplitOnSpaces(std::string_view text);
 
+// Up to the first space: "Pham Minh Chinh" → "Pham".
+inline std::string_view FirstWord(std::string_view text) {
+  return text.substr(0, text.find(' '));
+}
+
 }  // namespace mtlint
