@@ -29,11 +29,11 @@ struct Form {
 };
 
 // What a form looks like a misspelling of: another form of the article,
-// or else a name of the dictionary, with the note that says why.
+// and a name of the dictionary, with the note that says why.
 struct Verdict {
   int32_t form = -1;      // index of the article's form, or -1
-  std::string_view name;  // else the dictionary's token; empty: none
-  std::string note;
+  std::string_view name;  // the dictionary's token; empty: none
+  std::string note;       // about `name`
 };
 
 std::string WrittenSo(const Form& form) {
@@ -41,37 +41,35 @@ std::string WrittenSo(const Form& form) {
                      form.count);
 }
 
-// What form k is to be written as, following the article's forms while
-// one points at another: the last of them, or the dictionary name it is a
-// misspelling of, so that fixing never writes a form that is flagged in
-// turn. In a ring of forms written as often as each other, the first in
-// byte order is the spelling. Returns false when k is not to be reported.
+// What form k is to be written as: the article's form it points at,
+// followed while that one points at another, so that fixing never writes a
+// form flagged in turn; where that ends (in a ring of forms written as
+// often as each other, the first in byte order), the dictionary's name for
+// that form if it has one, else that form. Returns false when k is to be
+// left as it is.
 bool Resolve(size_t k, const std::vector<Form>& forms,
              const std::vector<Verdict>& verdicts, std::string_view* best,
              std::string* note) {
   std::vector<size_t> path{k};
-  size_t at = k;
-  while (verdicts[at].form >= 0) {
-    auto next = static_cast<size_t>(verdicts[at].form);
+  size_t end = k;
+  while (verdicts[end].form >= 0) {
+    auto next = static_cast<size_t>(verdicts[end].form);
     auto seen = std::find(path.begin(), path.end(), next);
     if (seen != path.end()) {
-      size_t first = *std::min_element(seen, path.end());
-      if (first == k) return false;
-      *best = forms[first].word;
-      *note = WrittenSo(forms[first]);
-      return true;
+      end = *std::min_element(seen, path.end());
+      break;
     }
     path.push_back(next);
-    at = next;
+    end = next;
   }
-  if (!verdicts[at].name.empty()) {
-    *best = verdicts[at].name;
-    *note = verdicts[at].note;
+  if (!verdicts[end].name.empty()) {
+    *best = verdicts[end].name;
+    *note = verdicts[end].note;
     return true;
   }
-  if (at == k) return false;
-  *best = forms[at].word;
-  *note = WrittenSo(forms[at]);
+  if (end == k) return false;
+  *best = forms[end].word;
+  *note = WrittenSo(forms[end]);
   return true;
 }
 
@@ -250,7 +248,9 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         best_count = other.count;
       }
     }
-    if (v.form >= 0 || CountCodePoints(word) < kMinDictionaryLength) continue;
+    // The dictionary's name too: the article's spelling may lead back here
+    // (two spellings written as often as each other).
+    if (CountCodePoints(word) < kMinDictionaryLength) continue;
     size_t best_distance = limit + 1;
     for (const DictionaryToken& d : dictionary_) {
       if (!MayBeWithin(form.classes, d.classes, limit)) continue;
