@@ -103,6 +103,27 @@ NameVariantCheck::NameVariantCheck(const CheckContext& context)
   }
 }
 
+const NameVariantCheck::DictionaryToken* NameVariantCheck::NearestInDictionary(
+    std::string_view word, uint64_t classes) const {
+  if (CountCodePoints(word) < kMinDictionaryLength) return nullptr;
+  int32_t nearest = nearest_.Get(word, [&] {
+    size_t limit = NameEditLimit(word);
+    size_t best_distance = limit + 1;
+    int32_t best = -1;
+    for (size_t i = 0; i < dictionary_.size(); ++i) {
+      const DictionaryToken& d = dictionary_[i];
+      if (!MayBeWithin(classes, d.classes, limit)) continue;
+      size_t distance = EditDistance(word, d.token, limit);
+      if (distance < best_distance) {
+        best = static_cast<int32_t>(i);
+        best_distance = distance;
+      }
+    }
+    return best;
+  });
+  return nearest < 0 ? nullptr : &dictionary_[nearest];
+}
+
 std::vector<ByteRange> NameVariantCheck::FullNames(
     const Document& doc, const std::vector<Respelling>& respelled,
     DiagnosticSink& sink) const {
@@ -250,17 +271,10 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     }
     // The dictionary's name too: the article's spelling may lead back here
     // (two spellings written as often as each other).
-    if (CountCodePoints(word) < kMinDictionaryLength) continue;
-    size_t best_distance = limit + 1;
-    for (const DictionaryToken& d : dictionary_) {
-      if (!MayBeWithin(form.classes, d.classes, limit)) continue;
-      size_t distance = EditDistance(word, d.token, limit);
-      if (distance < best_distance) {
-        v.name = d.token;
-        best_distance = distance;
-        v.note = fmt::format("'{}' is in the name dictionary ({})", d.token,
-                             d.canonical);
-      }
+    if (const DictionaryToken* d = NearestInDictionary(word, form.classes)) {
+      v.name = d->token;
+      v.note = fmt::format("'{}' is in the name dictionary ({})", d->token,
+                           d->canonical);
     }
   }
   for (size_t k = 0; k < forms.size(); ++k) {
