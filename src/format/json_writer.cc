@@ -89,7 +89,13 @@ void JsonWriter::Quoted(std::string_view s) {
     return;
   }
   out_->push_back('"');
-  for (char c : s) {
+  // Runs that need no escape are appended whole.
+  size_t plain = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_->append(s, plain, i - plain);
+    plain = i + 1;
     switch (c) {
       case '"':
         out_->append("\\\"");
@@ -113,14 +119,11 @@ void JsonWriter::Quoted(std::string_view s) {
         out_->append("\\t");
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          fmt::format_to(std::back_inserter(*out_), "\\u{:04x}",
-                         static_cast<unsigned>(c));
-        } else {
-          out_->push_back(c);
-        }
+        fmt::format_to(std::back_inserter(*out_), "\\u{:04x}",
+                       static_cast<unsigned>(c));
     }
   }
+  out_->append(s, plain, s.size() - plain);
   out_->push_back('"');
 }
 
