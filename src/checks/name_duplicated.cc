@@ -39,7 +39,10 @@ void NameDuplicatedCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         uint32_t second = i + n;
         // A comma between the copies is a token of its own.
         if (second < s.end_token && doc.Text(tokens[second]) == ",") ++second;
-        if (second + n > s.end_token || !is_name(i, n) || !is_name(second, n)) {
+        // The copies start with the same token, or they differ: the
+        // cheapest test first.
+        if (second + n > s.end_token || doc.TypeOf(second) != doc.TypeOf(i) ||
+            !is_name(i, n) || !is_name(second, n)) {
           continue;
         }
         std::string_view separator =

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "analysis/type_memo.h"
 #include "checks/title_finder.h"
 #include "text/edit_distance.h"
 #include "text/split.h"
@@ -133,13 +134,17 @@ std::vector<ByteRange> NameVariantCheck::FullNames(
   TitleFinder titles(doc, names_);
   std::vector<std::string_view> window_words;
   std::vector<size_t> window_candidates;
+  TypeMemo<bool> name_shaped(doc);  // HasNameShape, once per token type
+  auto shaped = [&](uint32_t k) {
+    return tokens[k].is_word() &&
+           name_shaped(k, [&] { return HasNameShape(doc.Text(tokens[k])); });
+  };
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       // Windows of 2 to 4 capitalised words joined by single spaces.
       for (uint32_t n = 2; n <= kMaxNameWords && i + n <= s.end_token; ++n) {
         const Token& last = tokens[i + n - 1];
-        if (!last.is_word() || !HasNameShape(doc.Text(last)) ||
-            !tokens[i].is_word() || !HasNameShape(doc.Text(tokens[i])) ||
+        if (!shaped(i + n - 1) || !shaped(i) ||
             text.substr(tokens[i + n - 2].end,
                         last.begin - tokens[i + n - 2].end) != " ") {
           break;

@@ -138,6 +138,14 @@ bool BreakLatinWords(std::string_view text, ByteRange range,
     Class before = Class::kOther;
     Class last = c;
     for (;;) {
+      // ASCII letters and digits, most of a token, a byte at a time.
+      while (i < range.end && static_cast<unsigned char>(text[i]) < 0x80) {
+        Class k = class_of(static_cast<unsigned char>(text[i]));
+        if (!Joins(k)) break;
+        before = last;
+        last = k;
+        ++i;
+      }
       size_t next_length, after_length;
       Class next = at(i, &next_length);
       if (Joins(next)) {

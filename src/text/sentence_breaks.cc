@@ -76,19 +76,21 @@ bool MayEndSentenceInside(std::string_view paragraph) {
   skip_back(End::kSpace);
   skip_back(End::kClose);
   if (skip_back(End::kTerminator) == 0) end = tail;
-  // Before it, any terminator or separator may end a sentence.
+  // Before it, any terminator or separator may end a sentence: in ASCII
+  // only '.', '!' and '?' are either (tests/unit/segmenter_engines_test.cc
+  // holds this to ICU), so bytes are compared until one of them or a byte
+  // above ASCII.
   for (size_t i = 0; i < end;) {
     auto byte = static_cast<unsigned char>(paragraph[i]);
-    End e;
     if (byte < 0x80) {
-      e = ascii[byte];
+      if (byte == '.' || byte == '!' || byte == '?') return true;
       ++i;
-    } else {
-      DecodedCodePoint d = DecodeUtf8Sequence(paragraph, i);
-      e = EndClass(ascii, d.code_point);
-      i += d.length;
+      continue;
     }
+    DecodedCodePoint d = DecodeUtf8Sequence(paragraph, i);
+    End e = EndClass(ascii, d.code_point);
     if (e == End::kTerminator || e == End::kSeparator) return true;
+    i += d.length;
   }
   return false;
 }
