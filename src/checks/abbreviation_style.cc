@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "analysis/type_memo.h"
 #include "text/address.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -28,6 +29,9 @@ void AbbreviationStyleCheck::Run(const Document& doc,
   if (preferred_.empty()) return;
   std::string_view text = doc.text();
   const std::vector<Token>& tokens = doc.tokens();
+  // The house form of each token type, looked up once.
+  using Entry = std::pair<const std::string, std::string>;
+  TypeMemo<const Entry*> entries(doc);
   for (const Paragraph& p : doc.paragraphs()) {
     // A headline or a shouted line ("LET US KNOW") has capitals
     // everywhere, and there "US" may be the pronoun.
@@ -38,9 +42,12 @@ void AbbreviationStyleCheck::Run(const Document& doc,
          ++i) {
       const Token& t = tokens[i];
       if (!t.is_word()) continue;
-      std::string_view form = WithoutPossessive(doc.Text(t));
-      auto it = preferred_.find(form);
-      if (it == preferred_.end()) continue;
+      const Entry* entry = entries(i, [&]() -> const Entry* {
+        auto it = preferred_.find(WithoutPossessive(doc.Text(t)));
+        return it == preferred_.end() ? nullptr : &*it;
+      });
+      if (!entry) continue;
+      std::string_view form = entry->first;
       ByteRange range{t.begin, static_cast<uint32_t>(t.begin + form.size())};
       // "US$": a currency code; "USB-US": part of a code or an address.
       char32_t after =
@@ -51,7 +58,7 @@ void AbbreviationStyleCheck::Run(const Document& doc,
           IsDigit(after) || IsInsideAddress(text, p.range, range.begin)) {
         continue;
       }
-      const std::string& house = it->second;
+      const std::string& house = entry->second;
       // At the end of a sentence the full stop is already there: "the US."
       // becomes "the U.S.", not "the U.S..".
       std::string replacement = house;

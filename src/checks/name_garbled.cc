@@ -53,6 +53,24 @@ NameGarbledCheck::NameGarbledCheck(const CheckContext& context)
   }
 }
 
+NameGarbledCheck::Garbled NameGarbledCheck::Judge(std::string_view word) const {
+  std::string lower = FoldCase(word);
+  Garbled g;
+  g.stray = words_.LettersOutsidePinyin(lower);
+  if (g.stray == 0 || g.stray > kMaxStrayLetters) return g;
+  // The known name whose letters are nearest, within a third of them.
+  size_t limit = lower.size() / 3;
+  size_t best_distance = limit + 1;
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    size_t distance = EditDistance(lower, candidates_[i].key, limit);
+    if (distance < best_distance) {
+      best_distance = distance;
+      g.nearest = static_cast<int32_t>(i);
+    }
+  }
+  return g;
+}
+
 void NameGarbledCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::vector<Respelling> respelled;
   if (reference_) respelled = reference_->FindRespellings(doc);
@@ -63,25 +81,15 @@ void NameGarbledCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         Respelled(respelled, t.range())) {
       continue;
     }
-    std::string lower = FoldCase(w);
-    size_t stray = words_.LettersOutsidePinyin(lower);
-    if (stray == 0 || stray > kMaxStrayLetters) continue;
+    const Garbled garbled = garbled_.Get(w, [&] { return Judge(w); });
+    if (garbled.stray == 0 || garbled.stray > kMaxStrayLetters) continue;
     Diagnostic& d = sink.Report(
         Severity::kWarning, t.range(),
         fmt::format("'{}' does not split into pinyin syllables: a garbled "
                     "Chinese name?",
                     w));
-    // The known name whose letters are nearest, within a third of them.
-    size_t limit = lower.size() / 3;
-    size_t best_distance = limit + 1;
-    const Candidate* best = nullptr;
-    for (const Candidate& c : candidates_) {
-      size_t distance = EditDistance(lower, c.key, limit);
-      if (distance < best_distance) {
-        best_distance = distance;
-        best = &c;
-      }
-    }
+    const Candidate* best =
+        garbled.nearest < 0 ? nullptr : &candidates_[garbled.nearest];
     if (best) {
       d.fixes.push_back(ReplaceFix(fmt::format("write '{}'", best->canonical),
                                    t.range(), best->canonical, false));
