@@ -81,47 +81,48 @@ SpellingCheck::SpellingCheck(const CheckContext& context)
       max_suggestions_(context.Option("max-suggestions")),
       speller_(context.dictionaries.speller()) {}
 
+SpellingCheck::Verdict SpellingCheck::Judge(std::string_view word,
+                                            std::string_view folded) const {
+  // House rejections come first and cover names too: the house spells
+  // "Zelensky" and rejects "Zelenskiy", which the dictionary accepts.
+  if (dictionaries_.IsRejected(word, folded)) return Verdict::kRejected;
+  if (!IsOrdinaryWord(word) ||
+      correct_.Get(word, [&] { return speller_.IsCorrect(word); })) {
+    return Verdict::kFine;
+  }
+  return Verdict::kUnknown;
+}
+
 void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   // An article repeats its words, and an archive its articles' words: each
-  // is looked up once per article in the answers of the run so far.
-  TypeMemo<bool> known(doc);
-  auto correct = [&](uint32_t i) {
-    return known(i, [&] {
-      std::string_view word = doc.Text(doc.tokens()[i]);
-      return correct_.Get(word, [&] { return speller_.IsCorrect(word); });
-    });
-  };
+  // is judged once per article, the speller asked once per run.
+  TypeMemo<Verdict> verdicts(doc);
   for (const Paragraph& p : doc.paragraphs()) {
     if (p.first_sentence == p.end_sentence) continue;
     AddressScanner addresses(doc.text(), p.range);
     for (uint32_t i = doc.sentences()[p.first_sentence].first_token;
          i < doc.sentences()[p.end_sentence - 1].end_token; ++i) {
-      CheckToken(doc, addresses, i, correct, sink);
+      const Token& t = doc.tokens()[i];
+      if (!t.is_word()) continue;
+      Verdict v =
+          verdicts(i, [&] { return Judge(doc.Text(t), doc.Folded(i)); });
+      if (v != Verdict::kFine) CheckToken(doc, addresses, i, v, sink);
     }
   }
 }
 
-template <typename Correct>
 void SpellingCheck::CheckToken(const Document& doc, AddressScanner& addresses,
-                               uint32_t i, Correct& correct,
+                               uint32_t i, Verdict verdict,
                                DiagnosticSink& sink) const {
   std::string_view text = doc.text();
   const Token& t = doc.tokens()[i];
-  if (!t.is_word()) return;
   std::string_view word = doc.Text(t);
-  // House rejections come first and cover names too: the house spells
-  // "Zelensky" and rejects "Zelenskiy", which the dictionary accepts.
-  if (dictionaries_.IsRejected(word, doc.Folded(i)) &&
-      !addresses.IsInside(t.begin)) {
+  if (addresses.IsInside(t.begin)) return;
+  if (verdict == Verdict::kRejected) {
     ReportRejected(word, t, sink);
     return;
   }
-  // Most words are spelt right: that answer, cached, comes before the
-  // address scan.
-  if (!IsOrdinaryWord(word) || correct(i) || addresses.IsInside(t.begin) ||
-      IsCompoundPrefix(text, t) || SplitByInvisible(text, t)) {
-    return;
-  }
+  if (IsCompoundPrefix(text, t) || SplitByInvisible(text, t)) return;
   std::vector<std::string> suggestions;
   for (std::string_view prefix : kPrefixes) {
     if (word.size() > prefix.size() + 3 &&

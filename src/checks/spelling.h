@@ -15,12 +15,14 @@ class SpellingCheck : public Check {
   void Run(const Document& doc, DiagnosticSink& sink) const override;
 
  private:
-  // Token `i`; `correct` answers for the speller, remembering its answers
-  // for the document.
-  // `addresses` answers IsInsideAddress within the token's paragraph.
-  template <typename Correct>
+  // What a word is, whatever its place: fine (an ordinary word the speller
+  // knows, or no ordinary word), rejected by the house, or unknown.
+  enum class Verdict : uint8_t { kFine, kRejected, kUnknown };
+  Verdict Judge(std::string_view word, std::string_view folded) const;
+  // Reports word token `i`, rejected or unknown, unless its place excuses
+  // it; `addresses` answers IsInsideAddress within the token's paragraph.
   void CheckToken(const Document& doc, AddressScanner& addresses, uint32_t i,
-                  Correct& correct, DiagnosticSink& sink) const;
+                  Verdict verdict, DiagnosticSink& sink) const;
   // Reports a word the house rejects, with the speller's other spellings.
   void ReportRejected(std::string_view word, const Token& t,
                       DiagnosticSink& sink) const;
