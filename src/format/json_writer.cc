@@ -30,28 +30,15 @@ void JsonWriter::BeforeValue() {
   }
 }
 
-JsonWriter& JsonWriter::BeginObject() {
+JsonWriter& JsonWriter::Open(char bracket) {
   BeforeValue();
-  out_->push_back('{');
+  out_->push_back(bracket);
   first_.push_back(true);
   return *this;
 }
 
-JsonWriter& JsonWriter::EndObject() {
-  out_->push_back('}');
-  first_.pop_back();
-  return *this;
-}
-
-JsonWriter& JsonWriter::BeginArray() {
-  BeforeValue();
-  out_->push_back('[');
-  first_.push_back(true);
-  return *this;
-}
-
-JsonWriter& JsonWriter::EndArray() {
-  out_->push_back(']');
+JsonWriter& JsonWriter::Close(char bracket) {
+  out_->push_back(bracket);
   first_.pop_back();
   return *this;
 }
@@ -96,31 +83,16 @@ void JsonWriter::Quoted(std::string_view s) {
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out_->append(s, plain, i - plain);
     plain = i + 1;
-    switch (c) {
-      case '"':
-        out_->append("\\\"");
-        break;
-      case '\\':
-        out_->append("\\\\");
-        break;
-      case '\b':
-        out_->append("\\b");
-        break;
-      case '\f':
-        out_->append("\\f");
-        break;
-      case '\n':
-        out_->append("\\n");
-        break;
-      case '\r':
-        out_->append("\\r");
-        break;
-      case '\t':
-        out_->append("\\t");
-        break;
-      default:
-        fmt::format_to(std::back_inserter(*out_), "\\u{:04x}",
-                       static_cast<unsigned>(c));
+    // The characters with a short escape, and the letter of each.
+    constexpr std::string_view kShort = "\"\\\b\f\n\r\t";
+    constexpr std::string_view kLetter = "\"\\bfnrt";
+    size_t k = kShort.find(static_cast<char>(c));
+    if (k != std::string_view::npos) {
+      out_->push_back('\\');
+      out_->push_back(kLetter[k]);
+    } else {
+      fmt::format_to(std::back_inserter(*out_), "\\u{:04x}",
+                     static_cast<unsigned>(c));
     }
   }
   out_->append(s, plain, s.size() - plain);

@@ -15,10 +15,10 @@ class JsonWriter {
  public:
   explicit JsonWriter(std::string* out) : out_(out) {}
 
-  JsonWriter& BeginObject();
-  JsonWriter& EndObject();
-  JsonWriter& BeginArray();
-  JsonWriter& EndArray();
+  JsonWriter& BeginObject() { return Open('{'); }
+  JsonWriter& EndObject() { return Close('}'); }
+  JsonWriter& BeginArray() { return Open('['); }
+  JsonWriter& EndArray() { return Close(']'); }
   // The key of the next value in the innermost object.
   JsonWriter& Key(std::string_view key);
   JsonWriter& String(std::string_view value);
@@ -26,6 +26,8 @@ class JsonWriter {
   JsonWriter& Bool(bool value);
 
  private:
+  JsonWriter& Open(char bracket);
+  JsonWriter& Close(char bracket);
   void BeforeValue();
   void Quoted(std::string_view s);
 

@@ -1,58 +1,25 @@
 #include "text/latin_sentence_breaker.h"
 
-#include <unicode/uchar.h>
-
 #include "text/latin_table.h"
+#include "text/sentence_break_class.h"
 #include "text/utf8.h"
 
 namespace mtlint {
 namespace {
 
-// UAX #29 Sentence_Break values; kUnhandled sends the text to ICU.
-enum class Class : uint8_t {
-  kOther,
-  kATerm,  // '.'
-  kSTerm,  // '!', '?'
-  kClose,  // quotes and brackets
-  kSp,
-  kLower,
-  kUpper,
-  kOLetter,
-  kNumeric,
-  kSContinue,  // ',', ';', ':', '-' and dashes
-  kUnhandled,  // Extend, Format, separators: rules this breaker lacks
-};
+using Class = SentenceBreakClass;
 
-Class FromIcu(char32_t cp) {
-  switch (
-      u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK)) {
-    case U_SB_OTHER:
-      return Class::kOther;
-    case U_SB_ATERM:
-      return Class::kATerm;
-    case U_SB_STERM:
-      return Class::kSTerm;
-    case U_SB_CLOSE:
-      return Class::kClose;
-    case U_SB_SP:
-      return Class::kSp;
-    case U_SB_LOWER:
-      return Class::kLower;
-    case U_SB_UPPER:
-      return Class::kUpper;
-    case U_SB_OLETTER:
-      return Class::kOLetter;
-    case U_SB_NUMERIC:
-      return Class::kNumeric;
-    case U_SB_SCONTINUE:
-      return Class::kSContinue;
-    default:
-      return Class::kUnhandled;
-  }
-}
+// Line breaks, separators, marks and formatting need rules this breaker
+// lacks: text with them goes to ICU. So does text outside the table.
+constexpr Class kUnhandled = Class::kExtend;
 
 const LatinTable<Class>& Classes() {
-  static const LatinTable<Class> table(FromIcu, Class::kUnhandled);
+  static const LatinTable<Class> table(
+      [](char32_t c) {
+        Class k = SentenceBreakClassOf(c);
+        return k == Class::kLineBreak || k == Class::kSep ? kUnhandled : k;
+      },
+      kUnhandled);
   return table;
 }
 
@@ -85,7 +52,7 @@ bool LatinSentenceBreaker::Breaks(std::string_view text,
   for (size_t i = 0; i < text.size();) {
     size_t length;
     Class c = at(i, &length);
-    if (c == Class::kUnhandled) return fail();
+    if (c == kUnhandled) return fail();
     i += length;
     if (!IsTerminator(c)) {
       previous = c;
@@ -105,7 +72,7 @@ bool LatinSentenceBreaker::Breaks(std::string_view text,
     size_t q = i;
     while (next == Class::kClose) next = at(q += length, &length);
     while (next == Class::kSp) next = at(q += length, &length);
-    if (next == Class::kUnhandled) return fail();
+    if (next == kUnhandled) return fail();
     if (q == text.size()) continue;
     bool adjacent = q == i;
     if (last == Class::kATerm) {
@@ -121,10 +88,10 @@ bool LatinSentenceBreaker::Breaks(std::string_view text,
       Class k = next;
       while (r < text.size() && k != Class::kOLetter && k != Class::kUpper &&
              k != Class::kLower && !IsTerminator(k)) {
-        if (k == Class::kUnhandled) return fail();
+        if (k == kUnhandled) return fail();
         k = at(r += length, &length);
       }
-      if (k == Class::kUnhandled) return fail();
+      if (k == kUnhandled) return fail();
       if (k == Class::kLower) continue;
     }
     // SB8a: "Yes?, he said", "Wait... ."

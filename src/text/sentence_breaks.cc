@@ -1,10 +1,9 @@
 #include "text/sentence_breaks.h"
 
-#include <unicode/uchar.h>
-
 #include <array>
 #include <cstdint>
 
+#include "text/sentence_break_class.h"
 #include "text/utf8.h"
 
 namespace mtlint {
@@ -20,18 +19,16 @@ enum class End : uint8_t {
 };
 
 End FromIcu(char32_t cp) {
-  switch (
-      u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK)) {
-    case U_SB_ATERM:
-    case U_SB_STERM:
+  switch (SentenceBreakClassOf(cp)) {
+    case SentenceBreakClass::kATerm:
+    case SentenceBreakClass::kSTerm:
       return End::kTerminator;
-    case U_SB_CLOSE:
+    case SentenceBreakClass::kClose:
       return End::kClose;
-    case U_SB_SP:
-    case U_SB_CR:
-    case U_SB_LF:
+    case SentenceBreakClass::kSp:
+    case SentenceBreakClass::kLineBreak:
       return End::kSpace;
-    case U_SB_SEP:
+    case SentenceBreakClass::kSep:
       return End::kSeparator;
     default:
       return End::kNone;
