@@ -3,18 +3,14 @@
 #include <fmt/format.h>
 
 #include "format/json.h"
+#include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace mtlint {
 namespace {
 
 bool IsValidUtf8(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      return FindInvalidUtf8(s).empty();
-    }
-  }
-  return true;
+  return IsAscii(s) || FindInvalidUtf8(s).empty();
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "text/unicode.h"
+
 namespace mtlint {
 namespace {
 
@@ -34,12 +36,6 @@ std::vector<std::string> IcuAbbreviations(const char* locale) {
     entries.push_back(std::move(entry));
   }
   return entries;
-}
-
-bool IsAscii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x80;
-  });
 }
 
 // Up to and including the first full stop, when one comes before the end.

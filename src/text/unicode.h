@@ -36,6 +36,9 @@ inline bool IsDigit(char32_t cp) {
   return icu_properties::IsDigit(cp);
 }
 // Tab, line feed, vertical tab, form feed, carriage return, space.
+// Whether every byte of `s` is ASCII.
+bool IsAscii(std::string_view s);
+
 inline bool IsWhiteSpace(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   return icu_properties::IsWhiteSpace(cp);
