@@ -252,7 +252,7 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::sort(forms.begin(), forms.end(),
             [](const Form& a, const Form& b) { return a.word < b.word; });
   // What each form looks like a misspelling of: another form the article
-  // writes more often, else a name of the dictionary.
+  // writes more often, and a name of the dictionary (Resolve picks).
   std::vector<Verdict> verdicts(forms.size());
   for (size_t k = 0; k < forms.size(); ++k) {
     const Form& form = forms[k];

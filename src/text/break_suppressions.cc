@@ -38,11 +38,11 @@ std::vector<std::string> IcuAbbreviations(const char* locale) {
   return entries;
 }
 
-// Up to and including the first full stop, when one comes before the end.
-std::string_view FirstPart(std::string_view entry) {
+// Up to and including the first full stop; empty without one.
+std::string_view UpToFirstStop(std::string_view entry) {
   size_t dot = entry.find('.');
-  if (dot == std::string_view::npos || dot + 1 == entry.size()) return {};
-  return entry.substr(0, dot + 1);
+  return dot == std::string_view::npos ? std::string_view()
+                                       : entry.substr(0, dot + 1);
 }
 
 }  // namespace
@@ -54,14 +54,14 @@ BreakSuppressions::BreakSuppressions(const char* locale) {
     return;
   }
   Add(entries);
-  usable_ = true;
 }
 
 void BreakSuppressions::Add(const std::vector<std::string>& entries) {
+  // The first parts of the abbreviations with an inner full stop.
   StringSet first_parts;
   for (const std::string& e : entries) {
-    std::string_view part = FirstPart(e);
-    if (!part.empty()) first_parts.emplace(part);
+    std::string_view part = UpToFirstStop(e);
+    if (!part.empty() && part.size() < e.size()) first_parts.emplace(part);
   }
   auto backward = [&](std::string s, bool partial) {
     std::reverse(s.begin(), s.end());
@@ -71,9 +71,7 @@ void BreakSuppressions::Add(const std::vector<std::string>& entries) {
   for (const std::string& e : entries) {
     // ICU's builder sends every entry that starts like one with an inner
     // full stop ("U." like "U.S.") to the forward list.
-    size_t dot = e.find('.');
-    if (dot != std::string::npos &&
-        first_parts.count(std::string_view(e).substr(0, dot + 1))) {
+    if (first_parts.count(UpToFirstStop(e))) {
       forward_.insert(e);
       for (size_t n = 1; n < e.size(); ++n) {
         forward_prefixes_.emplace(e.substr(0, n));
@@ -86,7 +84,7 @@ void BreakSuppressions::Add(const std::vector<std::string>& entries) {
 }
 
 bool BreakSuppressions::Suppresses(std::string_view text, size_t at) const {
-  if (!usable_) return false;
+  if (!usable()) return false;
   size_t end = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
   // The longest abbreviation that ends there, read backwards.
   std::string reversed;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/string_hash.h"
 
@@ -21,14 +23,13 @@ class BreakSuppressions {
   // outside ASCII, which usable() reports.
   explicit BreakSuppressions(const char* locale);
 
-  bool usable() const { return usable_; }
+  bool usable() const { return !backward_.empty(); }
   // Whether ICU drops the sentence break at `at` of `text`.
   bool Suppresses(std::string_view text, size_t at) const;
 
  private:
   void Add(const std::vector<std::string>& entries);
 
-  bool usable_ = false;
   // Abbreviations written backwards, and the first parts of those with an
   // inner full stop (true: read on forwards).
   StringMap<bool> backward_;

@@ -380,67 +380,65 @@ std::vector<Mojibake> FindRuns(std::string_view text) {
 // Returns whether it merged one; the caller asks again.
 bool MergeRepairsThatMakeMojibake(std::string_view text,
                                   std::vector<Mojibake>* found) {
-  {
-    // The text with every unambiguous repair made, and where each repair
-    // stands in it.
-    std::string fixed;
-    std::vector<ByteRange> images;
-    std::vector<size_t> repaired;  // indices into *found
-    size_t copied = 0;
-    for (size_t k = 0; k < found->size(); ++k) {
-      const Mojibake& m = (*found)[k];
-      if (m.meanings.size() != 1) continue;
-      fixed.append(text, copied, m.range.begin - copied);
-      images.push_back({fixed.size(), fixed.size() + m.meanings[0].size()});
-      repaired.push_back(k);
-      fixed += m.meanings[0];
-      copied = m.range.end;
+  // The text with every unambiguous repair made, and where each repair
+  // stands in it.
+  std::string fixed;
+  std::vector<ByteRange> images;
+  std::vector<size_t> repaired;  // indices into *found
+  size_t copied = 0;
+  for (size_t k = 0; k < found->size(); ++k) {
+    const Mojibake& m = (*found)[k];
+    if (m.meanings.size() != 1) continue;
+    fixed.append(text, copied, m.range.begin - copied);
+    images.push_back({fixed.size(), fixed.size() + m.meanings[0].size()});
+    repaired.push_back(k);
+    fixed += m.meanings[0];
+    copied = m.range.end;
+  }
+  fixed.append(text, copied, text.size() - copied);
+  // From a position in `fixed` back to the original text.
+  auto original = [&](size_t at) {
+    ptrdiff_t shift = 0;
+    for (size_t r = 0; r < images.size() && images[r].begin < at; ++r) {
+      const ByteRange& from = (*found)[repaired[r]].range;
+      shift += static_cast<ptrdiff_t>(from.size()) -
+               static_cast<ptrdiff_t>(images[r].size());
     }
-    fixed.append(text, copied, text.size() - copied);
-    // From a position in `fixed` back to the original text.
-    auto original = [&](size_t at) {
-      ptrdiff_t shift = 0;
-      for (size_t r = 0; r < images.size() && images[r].begin < at; ++r) {
-        const ByteRange& from = (*found)[repaired[r]].range;
-        shift += static_cast<ptrdiff_t>(from.size()) -
-                 static_cast<ptrdiff_t>(images[r].size());
+    return static_cast<size_t>(static_cast<ptrdiff_t>(at) + shift);
+  };
+  for (const Mojibake& again : FindRuns(fixed)) {
+    if (again.meanings.size() != 1) continue;
+    // The repairs it touches, and the span of fixed text they cover.
+    ByteRange span = again.range;
+    std::vector<size_t> touched;
+    for (size_t r = 0; r < images.size(); ++r) {
+      if (images[r].begin < again.range.end &&
+          again.range.begin < images[r].end) {
+        touched.push_back(r);
+        span.begin = std::min(span.begin, images[r].begin);
+        span.end = std::max(span.end, images[r].end);
       }
-      return static_cast<size_t>(static_cast<ptrdiff_t>(at) + shift);
-    };
-    for (const Mojibake& again : FindRuns(fixed)) {
-      if (again.meanings.size() != 1) continue;
-      // The repairs it touches, and the span of fixed text they cover.
-      ByteRange span = again.range;
-      std::vector<size_t> touched;
-      for (size_t r = 0; r < images.size(); ++r) {
-        if (images[r].begin < again.range.end &&
-            again.range.begin < images[r].end) {
-          touched.push_back(r);
-          span.begin = std::min(span.begin, images[r].begin);
-          span.end = std::max(span.end, images[r].end);
-        }
-      }
-      if (touched.empty()) continue;
-      ByteRange from{original(span.begin), original(span.end)};
-      std::string repair =
-          fixed.substr(span.begin, again.range.begin - span.begin) +
-          again.meanings[0] +
-          fixed.substr(again.range.end, span.end - again.range.end);
-      int rounds = again.rounds;
-      for (size_t r : touched) {
-        rounds = std::max(rounds, (*found)[repaired[r]].rounds + again.rounds);
-      }
-      Mojibake joined{from, {std::move(repair)}, std::min(rounds, kMaxRounds)};
-      std::erase_if(*found, [&](const Mojibake& m) {
-        return from.begin <= m.range.begin && m.range.end <= from.end;
-      });
-      auto at = std::lower_bound(found->begin(), found->end(), joined,
-                                 [](const Mojibake& a, const Mojibake& b) {
-                                   return a.range.begin < b.range.begin;
-                                 });
-      found->insert(at, std::move(joined));
-      return true;
     }
+    if (touched.empty()) continue;
+    ByteRange from{original(span.begin), original(span.end)};
+    std::string repair =
+        fixed.substr(span.begin, again.range.begin - span.begin) +
+        again.meanings[0] +
+        fixed.substr(again.range.end, span.end - again.range.end);
+    int rounds = again.rounds;
+    for (size_t r : touched) {
+      rounds = std::max(rounds, (*found)[repaired[r]].rounds + again.rounds);
+    }
+    Mojibake joined{from, {std::move(repair)}, std::min(rounds, kMaxRounds)};
+    std::erase_if(*found, [&](const Mojibake& m) {
+      return from.begin <= m.range.begin && m.range.end <= from.end;
+    });
+    auto at = std::lower_bound(found->begin(), found->end(), joined,
+                               [](const Mojibake& a, const Mojibake& b) {
+                                 return a.range.begin < b.range.begin;
+                               });
+    found->insert(at, std::move(joined));
+    return true;
   }
   return false;
 }
