@@ -145,7 +145,7 @@ void CharInvisibleCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   for (size_t i = 0; i < text.size();) {
     unsigned char byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII: nothing to see
-      ++i;
+      i = SkipPrintableAscii(text, i);
       continue;
     }
     DecodedCodePoint d = DecodeUtf8(text, i);

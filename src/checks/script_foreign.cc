@@ -29,6 +29,25 @@ bool IsFragmentScript(int script) {
   return !IsNeutralScript(script) && !IsLatinScript(script);
 }
 
+// Latin letters of the paragraphs, counted only when a document has foreign
+// text to weigh against them.
+size_t CountLatinLetters(const Document& doc) {
+  std::string_view text = doc.text();
+  size_t letters = 0;
+  for (const Paragraph& p : doc.paragraphs()) {
+    for (size_t i = p.range.begin; i < p.range.end;) {
+      DecodedCodePoint d = DecodeUtf8(text, i);
+      i += d.length;
+      if (d.code_point < 0x80) {
+        letters += IsLetter(d.code_point);
+      } else if (d.code_point != kInvalidCodePoint) {
+        letters += IsLatinScript(ScriptOf(d.code_point));
+      }
+    }
+  }
+  return letters;
+}
+
 }  // namespace
 
 ScriptForeignCheck::ScriptForeignCheck(const CheckContext& context) {
@@ -41,21 +60,21 @@ ScriptForeignCheck::ScriptForeignCheck(const CheckContext& context) {
 void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::string_view text = doc.text();
   std::vector<ScriptRun> runs;
-  size_t latin_letters = 0;
   for (const Paragraph& p : doc.paragraphs()) {
     ScriptRun* open = nullptr;
     size_t word_letters = 0;  // of the open run, since its last separator
+    std::string_view upto = text.substr(0, p.range.end);
     for (size_t i = p.range.begin; i < p.range.end;) {
-      unsigned char byte = static_cast<unsigned char>(text[i]);
-      if (byte < 0x80) {
+      if (static_cast<unsigned char>(text[i]) < 0x80) {
         // ASCII letters end a foreign run; spaces and punctuation may sit
         // inside one ("中国 外交部").
-        if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') {
-          ++latin_letters;
+        size_t end = SkipAscii(upto, i);
+        if (open && std::any_of(text.begin() + i, text.begin() + end,
+                                [](char c) { return IsLetter(c); })) {
           open = nullptr;
         }
         word_letters = 0;
-        ++i;
+        i = end;
         continue;
       }
       DecodedCodePoint d = DecodeUtf8(text, i);
@@ -63,7 +82,6 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       if (d.code_point == kInvalidCodePoint) continue;
       int script = ScriptOf(d.code_point);
       if (IsLatinScript(script)) {
-        ++latin_letters;
         open = nullptr;
         continue;
       }
@@ -85,10 +103,12 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       open->longest_word = std::max(open->longest_word, word_letters);
     }
   }
+  if (runs.empty()) return;
   size_t foreign_letters = 0;
   for (const ScriptRun& r : runs) foreign_letters += r.letters;
   // A document mostly in another script is not English prose with
   // fragments: say so once instead of flagging every line.
+  size_t latin_letters = CountLatinLetters(doc);
   if (foreign_letters > latin_letters) {
     sink.Report(Severity::kNote, runs.front().range,
                 fmt::format("most letters of the document are not Latin ({} of "

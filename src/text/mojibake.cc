@@ -340,9 +340,9 @@ size_t RepairRun(std::string_view s, size_t at, char32_t before, char32_t after,
 std::vector<Mojibake> FindRuns(std::string_view text) {
   std::vector<Mojibake> found;
   for (size_t i = 0; i < text.size();) {
-    // Mojibake starts with a non-ASCII character: skip ASCII quickly.
+    // Mojibake starts with a non-ASCII character.
     if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
+      i = SkipAscii(text, i);
       continue;
     }
     std::optional<Sequence> seq = MatchAt(text, i, 0, 0, false, false);
@@ -395,6 +395,8 @@ bool MergeRepairsThatMakeMojibake(std::string_view text,
     fixed += m.meanings[0];
     copied = m.range.end;
   }
+  // Without a repair the text searched again would be the same.
+  if (repaired.empty()) return false;
   fixed.append(text, copied, text.size() - copied);
   // From a position in `fixed` back to the original text.
   auto original = [&](size_t at) {

@@ -72,12 +72,7 @@ size_t SkipBack(std::string_view text, size_t at, size_t begin, Property has) {
 
 }  // namespace
 
-bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
+bool IsAscii(std::string_view s) { return SkipAscii(s, 0) == s.size(); }
 
 namespace icu_properties {
 bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }

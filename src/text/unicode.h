@@ -35,10 +35,10 @@ inline bool IsDigit(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
   return icu_properties::IsDigit(cp);
 }
-// Tab, line feed, vertical tab, form feed, carriage return, space.
 // Whether every byte of `s` is ASCII.
 bool IsAscii(std::string_view s);
 
+// Tab, line feed, vertical tab, form feed, carriage return, space.
 inline bool IsWhiteSpace(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   return icu_properties::IsWhiteSpace(cp);

@@ -70,20 +70,55 @@ DecodedCodePoint DecodeUtf8SequenceBefore(std::string_view text,
   return {kInvalidCodePoint, 1};
 }
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+
+// Skips bytes while `stop(eight)`, over eight bytes at a time, says none of
+// them is to be stopped at, then byte by byte while `keep` says so.
+template <typename Stop, typename Keep>
+size_t SkipWhile(std::string_view text, size_t from, Stop stop, Keep keep) {
+  size_t i = from;
+  while (i + 8 <= text.size()) {
+    uint64_t eight;
+    std::memcpy(&eight, text.data() + i, 8);
+    if (stop(eight) != 0) break;
+    i += 8;
+  }
+  while (i < text.size() && keep(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
+}
+
+}  // namespace
+
+size_t SkipAscii(std::string_view text, size_t from) {
+  return SkipWhile(
+      text, from, [](uint64_t eight) { return eight & kHighBits; },
+      [](unsigned char c) { return c < 0x80; });
+}
+
+size_t SkipPrintableAscii(std::string_view text, size_t from) {
+  // With no high bit set, a byte below 0x20 or equal to 0x7F leaves a high
+  // bit in these differences ("determine if a word has a byte less than
+  // n", Bit Twiddling Hacks).
+  return SkipWhile(
+      text, from,
+      [](uint64_t eight) {
+        uint64_t del = eight ^ (0x7F * kOnes);
+        return (eight | ((eight - 0x20 * kOnes) & ~eight) |
+                ((del - kOnes) & ~del)) &
+               kHighBits;
+      },
+      [](unsigned char c) { return c >= 0x20 && c < 0x7F; });
+}
+
 std::vector<ByteRange> FindInvalidUtf8(std::string_view text) {
   std::vector<ByteRange> invalid;
   size_t i = 0;
   while (i < text.size()) {
-    // ASCII fast path: most news text is mostly ASCII, eight bytes at a
-    // time where none has its high bit set.
     if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      while (i + 8 <= text.size()) {
-        uint64_t eight;
-        std::memcpy(&eight, text.data() + i, 8);
-        if ((eight & 0x8080808080808080ull) != 0) break;
-        i += 8;
-      }
+      i = SkipAscii(text, i);
       continue;
     }
     char32_t cp;

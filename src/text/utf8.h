@@ -47,6 +47,14 @@ bool AnyCodePoint(std::string_view text, Predicate predicate) {
   return false;
 }
 
+// The first offset from `from` whose byte is not ASCII, or text.size().
+// News text is mostly ASCII: scanners skip it eight bytes at a time.
+size_t SkipAscii(std::string_view text, size_t from);
+
+// The same for printable ASCII (0x20 to 0x7E): stops also at controls,
+// line breaks and DEL.
+size_t SkipPrintableAscii(std::string_view text, size_t from);
+
 // The maximal runs of bytes that are not well-formed UTF-8.
 std::vector<ByteRange> FindInvalidUtf8(std::string_view text);
 

@@ -64,3 +64,27 @@ TEST_CASE("invalid bytes are found after long ASCII stretches", "[utf8]") {
   CHECK(invalid[0] == ByteRange{21, 22});
   CHECK(invalid[1] == ByteRange{text.size() - 2, text.size()});
 }
+
+TEST_CASE("ASCII is skipped up to the first byte that is not", "[utf8]") {
+  // Every stop byte at every place of an eight-byte block and past it, so
+  // that both the block test and the byte-by-byte tail are exercised.
+  for (size_t at = 0; at < 20; ++at) {
+    for (char stop : {'\x80', '\xE2', '\xFF'}) {
+      std::string text(20, 'x');
+      text[at] = stop;
+      CHECK(mtlint::SkipAscii(text, 0) == at);
+      CHECK(mtlint::SkipPrintableAscii(text, 0) == at);
+    }
+    for (char stop : {'\n', '\t', '\x00', '\x1F', '\x7F'}) {
+      std::string text(20, '~');
+      text[at] = stop;
+      CHECK(mtlint::SkipAscii(text, 0) == 20);
+      CHECK(mtlint::SkipPrintableAscii(text, 0) == at);
+    }
+  }
+  std::string printable = " !09AZaz~ the end.";
+  CHECK(mtlint::SkipPrintableAscii(printable, 0) == printable.size());
+  CHECK(mtlint::SkipAscii(printable, 3) == printable.size());
+  CHECK(mtlint::SkipAscii("", 0) == 0);
+  CHECK(mtlint::SkipAscii("ab\xC3\xA9", 3) == 3);
+}
