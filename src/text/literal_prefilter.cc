@@ -510,6 +510,17 @@ LiteralPrefilter::LiteralPrefilter(std::string_view pattern) {
   };
   prefixes_ = list(PrefixesOf(root));
   suffixes_ = list(SuffixesOf(root));
+  auto ends = [](const std::vector<std::string>& strings, bool last) {
+    std::bitset<256> bytes;
+    for (const std::string& s : strings) {
+      // An empty string starts and ends every line.
+      if (s.empty()) return std::bitset<256>().set();
+      bytes.set(static_cast<unsigned char>(last ? s.back() : s.front()));
+    }
+    return bytes;
+  };
+  first_bytes_ = ends(prefixes_, false);
+  last_bytes_ = ends(suffixes_, true);
   for (const Strings& clause : ClausesOf(root)) {
     // A clause the prefixes or suffixes imply says nothing more.
     std::vector<std::string> c(clause.begin(), clause.end());
@@ -529,14 +540,17 @@ bool LiteralPrefilter::MayMatch(const PrefilterLine& line) const {
   auto any = [](const std::vector<std::string>& strings, auto&& found) {
     return std::any_of(strings.begin(), strings.end(), found);
   };
-  if (!prefixes_.empty() && !any(prefixes_, [&](const std::string& s) {
-        return text.starts_with(s);
-      })) {
+  auto byte = [](char c) { return static_cast<unsigned char>(c); };
+  if (!prefixes_.empty() &&
+      ((!text.empty() && !first_bytes_[byte(text.front())]) ||
+       !any(prefixes_,
+            [&](const std::string& s) { return text.starts_with(s); }))) {
     return false;
   }
-  if (!suffixes_.empty() && !any(suffixes_, [&](const std::string& s) {
-        return text.ends_with(s);
-      })) {
+  if (!suffixes_.empty() &&
+      ((!text.empty() && !last_bytes_[byte(text.back())]) ||
+       !any(suffixes_,
+            [&](const std::string& s) { return text.ends_with(s); }))) {
     return false;
   }
   for (const std::vector<std::string>& clause : clauses_) {
