@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "text/byte_set.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -99,20 +100,7 @@ bool IsClosingContext(char32_t after) {
 
 // The first bytes of the marks of kPairs and the straight double quote:
 // ( ) [ ] ", 0xC2 for « », 0xE2 for “ ” „.
-bool MayStartMark(char c) {
-  switch (static_cast<unsigned char>(c)) {
-    case '"':
-    case '(':
-    case ')':
-    case '[':
-    case ']':
-    case 0xC2:
-    case 0xE2:
-      return true;
-    default:
-      return false;
-  }
-}
+constexpr ByteSet kMarkStarts("\"()[]\xC2\xE2");
 
 bool IsOpener(char32_t cp) {
   for (const Pair& pair : kPairs) {
@@ -148,13 +136,8 @@ class Matcher {
   void Paragraph(ByteRange range) {
     ContinueQuotations(range);
     ParagraphMarks para{range, {}, {}};
-    for (size_t i = range.begin; i < range.end;) {
-      // Every mark starts with one of a few bytes, none of them inside
-      // another character's UTF-8: the rest is passed over undecoded.
-      if (!MayStartMark(text_[i])) {
-        ++i;
-        continue;
-      }
+    for (size_t i = kMarkStarts.Find(text_, range.begin, range.end);
+         i < range.end; i = kMarkStarts.Find(text_, i, range.end)) {
       DecodedCodePoint d = DecodeUtf8(text_, i);
       ByteRange r{i, i + d.length};
       i += d.length;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "text/byte_set.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -14,6 +15,9 @@ namespace {
 bool IsHyphen(char32_t cp) {
   return cp == U'-' || cp == U'\u2010' || cp == U'\u2011';
 }
+
+// The first bytes of the hyphens: '-', and 0xE2 of U+2010 and U+2011.
+constexpr ByteSet kHyphenStarts("-\xE2");
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 
@@ -131,7 +135,8 @@ void Report(const Document& doc, DiagnosticSink& sink, size_t word_begin,
 void HyphenSpacingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::string_view text = doc.text();
   for (const Paragraph& p : doc.paragraphs()) {
-    for (size_t i = p.range.begin; i < p.range.end;) {
+    for (size_t i = kHyphenStarts.Find(text, p.range.begin, p.range.end);
+         i < p.range.end; i = kHyphenStarts.Find(text, i, p.range.end)) {
       DecodedCodePoint hyphen = DecodeUtf8(text, i);
       size_t after = i + hyphen.length;
       if (!IsHyphen(hyphen.code_point) || i == p.range.begin ||

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "text/address.h"
+#include "text/byte_set.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -40,6 +41,14 @@ bool IsSpacedMark(char c) {
          c == ')' || c == ']';
 }
 
+// The bytes the line scan stops at: blanks and the marks a space follows.
+constexpr ByteSet kWatched(" \t,;:.!?");
+
+// Whether one space between `prev` and `next` is beyond every rule below.
+bool IsQuietSpace(char prev, char next) {
+  return prev != '(' && prev != '[' && !IsBlank(next) && !IsSpacedMark(next);
+}
+
 // One line of text and the helpers its rules share.
 class LineScanner {
  public:
@@ -48,9 +57,15 @@ class LineScanner {
 
   void Scan() {
     TrailingSpace();
-    for (size_t i = line_.begin; i < line_.end; ++i) {
+    for (size_t i = kWatched.Find(text_, line_.begin, line_.end); i < line_.end;
+         i = kWatched.Find(text_, i + 1, line_.end)) {
       char c = text_[i];
       if (IsBlank(c)) {
+        // Most blanks are one space between two words: nothing to see.
+        if (c == ' ' && i > line_.begin && i + 1 < line_.end &&
+            IsQuietSpace(text_[i - 1], text_[i + 1])) {
+          continue;
+        }
         size_t end = i;
         while (end < line_.end && IsBlank(text_[end])) ++end;
         if (end < line_.end && i > line_.begin) Spaces({i, end});
@@ -88,12 +103,10 @@ class LineScanner {
 
   // A run of blanks between two non-blank characters of the line.
   void Spaces(ByteRange r) {
-    char next = text_[r.end];
-    // Most runs are one space between two words: nothing below applies.
-    char prev = text_[r.begin - 1];
-    if (r.size() < 2 && prev != '(' && prev != '[' && !IsSpacedMark(next)) {
+    if (r.size() < 2 && IsQuietSpace(text_[r.begin - 1], text_[r.end])) {
       return;
     }
+    char next = text_[r.end];
     char32_t before = Before(r.begin);
     bool punct_next = next == ',' || next == '.' || next == ';' ||
                       next == ':' || next == '!' || next == '?';
@@ -165,8 +178,10 @@ class LineScanner {
   // "said,adding", "end.The": a mark glued to the next word.
   void MissingSpaceAfter(size_t at) {
     char c = text_[at];
-    char32_t prev = Before(at);
+    // Most marks are followed by a space or end the line.
     char32_t next = After(at + 1);
+    if (!IsLetter(next)) return;
+    char32_t prev = Before(at);
     // "in 2023,the": a comma after a number is glued too; "1,000" is not.
     bool number_comma = c == ',' && IsDigit(prev);
     if (!(IsLetter(prev) || number_comma) || !IsLetter(next)) return;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace mtlint {
+
+// The bytes a scanner stops at, each tested with one look-up: the checks
+// that look for a few characters pass over the rest of the text without
+// decoding it. A byte of UTF-8 above ASCII in the set stops the scan in the
+// middle of a character only if it is a continuation byte (0x80 to 0xBF).
+class ByteSet {
+ public:
+  constexpr explicit ByteSet(std::string_view bytes) {
+    for (char c : bytes) in_[static_cast<unsigned char>(c)] = true;
+  }
+
+  constexpr bool Has(char c) const {
+    return in_[static_cast<unsigned char>(c)];
+  }
+
+  // The first offset in [from, end) whose byte is in the set, or `end`.
+  size_t Find(std::string_view text, size_t from, size_t end) const {
+    while (from < end && !Has(text[from])) ++from;
+    return from;
+  }
+
+ private:
+  std::array<bool, 256> in_{};
+};
+
+}  // namespace mtlint

@@ -1,0 +1,22 @@
+#include "text/byte_set.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using mtlint::ByteSet;
+
+TEST_CASE("a byte set finds the first of its bytes in a range", "[byte_set]") {
+  constexpr ByteSet marks("\"(\xE2");
+  std::string text = "said \xE2\x80\x9Cyes\xE2\x80\x9D (twice) \"no\"";
+  CHECK(marks.Find(text, 0, text.size()) == 5);
+  CHECK(marks.Find(text, 6, text.size()) == 11);
+  CHECK(marks.Find(text, 12, text.size()) == 15);
+  CHECK(marks.Find(text, 16, text.size()) == 23);
+  CHECK(marks.Find(text, 24, text.size()) == 26);
+  // The end bounds the search even where a byte of the set lies past it.
+  CHECK(marks.Find(text, 0, 4) == 4);
+  CHECK(marks.Find(text, text.size(), text.size()) == text.size());
+  CHECK(marks.Has('('));
+  CHECK_FALSE(marks.Has(')'));
+  CHECK_FALSE(marks.Has('\x80'));
+}
