@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <stdexcept>
-#include <unordered_map>
 
 #include "analysis/paragraphs.h"
 #include "analysis/quotes.h"
-#include "core/string_hash.h"
+#include "core/string_numbers.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -53,15 +52,12 @@ void Document::Segment(const std::vector<ByteRange>& paragraphs,
         {p, first_sentence, static_cast<uint32_t>(sentences_.size())});
   }
   // Tokens written alike share a type, and each type is folded once.
-  std::unordered_map<std::string_view, uint32_t, StringHash, std::equal_to<>>
-      types;
-  types.reserve(tokens_.size() / 4 + 16);
+  StringNumbers types;
   type_of_.reserve(tokens_.size());
   for (const Token& t : tokens_) {
     std::string_view written = Text(t);
-    auto [it, fresh] =
-        types.try_emplace(written, static_cast<uint32_t>(folded_at_.size()));
-    type_of_.push_back(it->second);
+    auto [type, fresh] = types.Number(written);
+    type_of_.push_back(type);
     if (fresh) folded_at_.push_back(FoldOnce(written));
   }
   if (folded_.size() >= kAsWritten) {

@@ -27,9 +27,19 @@ struct StringHash {
       h = (h ^ w) * 0xFF51AFD7ED558CCDull;
       h ^= h >> 32;
     }
+    // The last 1 to 7 bytes without a loop: two overlapping loads of four,
+    // or the first, middle and last byte (as wyhash reads short keys).
     uint64_t w = 0;
-    for (size_t i = 0; i < n; ++i) {
-      w |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    if (n >= 4) {
+      uint32_t first, last;
+      std::memcpy(&first, p, 4);
+      std::memcpy(&last, p + n - 4, 4);
+      w = (uint64_t{last} << 32) | first;
+    } else if (n > 0) {
+      auto byte = [&](size_t i) {
+        return uint64_t{static_cast<unsigned char>(p[i])};
+      };
+      w = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
     }
     h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
     return static_cast<size_t>(h ^ (h >> 29));

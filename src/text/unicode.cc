@@ -221,7 +221,7 @@ size_t LongestMarkRun(std::string_view utf8) {
   for (size_t i = 0; i < utf8.size();) {
     if (static_cast<unsigned char>(utf8[i]) < 0x80) {  // ASCII: class 0
       run = 0;
-      ++i;
+      i = SkipAscii(utf8, i);
       continue;
     }
     DecodedCodePoint d = DecodeUtf8(utf8, i);
