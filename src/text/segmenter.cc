@@ -47,16 +47,20 @@ size_t TrimEnd(std::string_view text, size_t begin, size_t end) {
 // the sentence ("U.S. Treasury", "Gov. Newsom"), beyond ICU's own English
 // list. A sentence that really ends on one of them joins the next one, the
 // lesser harm for the checks.
-constexpr const char* kAbbreviations[] = {
+constexpr std::string_view kAbbreviations[] = {
     "U.S.", "U.K.", "U.N.",  "E.U.",  "Dr.",  "Gov.", "Sen.",  "Rep.",
     "Gen.", "Lt.",  "Col.",  "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.",
     "Hon.", "Amb.", "Pres.", "St.",   "Mt.",  "Ft.",  "No.",   "Nos.",
     "Jan.", "Feb.", "Aug.",  "Sept.", "Oct.", "Nov.", "Dec.",  "Gov't."};
 
 bool EndsWithAbbreviation(std::string_view sentence) {
-  size_t space = sentence.find_last_of(" \t\n");
-  std::string_view last =
-      space == std::string_view::npos ? sentence : sentence.substr(space + 1);
+  if (!sentence.ends_with('.')) return false;
+  size_t start = sentence.size();
+  while (start > 0 && sentence[start - 1] != ' ' &&
+         sentence[start - 1] != '\t' && sentence[start - 1] != '\n') {
+    --start;
+  }
+  std::string_view last = sentence.substr(start);
   for (std::string_view a : kAbbreviations) {
     if (last == a) return true;
   }
@@ -126,7 +130,8 @@ void Segmenter::Sentences(std::string_view text, ByteRange range,
   // the offsets, so the boundaries still fall on `text`.
   std::string_view segmented = text;
   ByteRange segmented_range = range;
-  if (paragraph.find_first_of("\r\n") != std::string_view::npos) {
+  if (std::any_of(paragraph.begin(), paragraph.end(),
+                  [](char c) { return c == '\r' || c == '\n'; })) {
     impl_->joined.assign(paragraph);
     std::replace_if(
         impl_->joined.begin(), impl_->joined.end(),
