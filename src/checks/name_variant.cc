@@ -254,6 +254,10 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   // What each form looks like a misspelling of: another form the article
   // writes more often, and a name of the dictionary (Resolve picks).
   std::vector<Verdict> verdicts(forms.size());
+  std::vector<size_t> repeated;  // the forms written twice or more
+  for (size_t j = 0; j < forms.size(); ++j) {
+    if (forms[j].count >= 2) repeated.push_back(j);
+  }
   for (size_t k = 0; k < forms.size(); ++k) {
     const Form& form = forms[k];
     std::string_view word = form.word;
@@ -262,9 +266,9 @@ void NameVariantCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     // The article's own spelling first: the form it uses more often.
     Verdict& v = verdicts[k];
     size_t best_count = 0;
-    for (size_t j = 0; j < forms.size(); ++j) {
+    for (size_t j : repeated) {
       const Form& other = forms[j];
-      if (j == k || other.count < form.count || other.count < 2 ||
+      if (j == k || other.count < form.count ||
           !MayBeWithin(form.classes, other.classes, limit) ||
           EditDistance(word, other.word, limit) > limit) {
         continue;
