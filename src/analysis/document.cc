@@ -5,7 +5,7 @@
 
 #include "analysis/paragraphs.h"
 #include "analysis/quotes.h"
-#include "core/string_numbers.h"
+#include "core/flat_string_table.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -52,12 +52,12 @@ void Document::Segment(const std::vector<ByteRange>& paragraphs,
         {p, first_sentence, static_cast<uint32_t>(sentences_.size())});
   }
   // Tokens written alike share a type, and each type is folded once.
-  StringNumbers types;
+  FlatStringTable<std::string_view> types;  // numbered in order of entry
   type_of_.reserve(tokens_.size());
   for (const Token& t : tokens_) {
     std::string_view written = Text(t);
-    auto [type, fresh] = types.Number(written);
-    type_of_.push_back(type);
+    auto [type, fresh] = types.insert(written);
+    type_of_.push_back(static_cast<uint32_t>(type - types.begin()));
     if (fresh) folded_at_.push_back(FoldOnce(written));
   }
   if (folded_.size() >= kAsWritten) {

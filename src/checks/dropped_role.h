@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "checks/check.h"
-#include "core/string_hash.h"
+#include "core/flat_string_table.h"
 #include "dict/names.h"
 
 namespace mtlint {

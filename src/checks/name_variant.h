@@ -7,7 +7,7 @@
 #include "checks/check.h"
 #include "checks/name_words.h"
 #include "checks/reference_facts.h"
-#include "core/string_hash.h"
+#include "core/flat_string_table.h"
 #include "core/word_answers.h"
 
 namespace mtlint {

@@ -5,16 +5,13 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace mtlint {
 
-// Hashing for string-keyed containers that are looked up with a
-// string_view, without building a std::string for every lookup. The keys
+// Hashing for string-keyed tables that are looked up with a string_view,
+// without building a std::string for every lookup (FlatStringTable). The keys
 // are words: eight bytes at a time, multiplied and folded, inline (cheaper
-// than std::hash's out-of-line Murmur for a few bytes). Nothing may depend
-// on the order these containers iterate in.
+// than std::hash's out-of-line Murmur for a few bytes).
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const noexcept {
@@ -45,10 +42,5 @@ struct StringHash {
     return static_cast<size_t>(h ^ (h >> 29));
   }
 };
-
-template <typename Value>
-using StringMap =
-    std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 }  // namespace mtlint

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "core/string_hash.h"
+#include "core/flat_string_table.h"
 
 namespace mtlint {
 

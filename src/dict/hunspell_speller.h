@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/string_hash.h"
+#include "core/flat_string_table.h"
 #include "dict/speller.h"
 
 class Hunspell;

@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/string_hash.h"
+#include "core/flat_string_table.h"
 #include "dict/sorted_words.h"
 
 namespace mtlint {

@@ -4,10 +4,9 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
-#include "core/string_hash.h"
+#include "core/flat_string_table.h"
 
 namespace mtlint {
 
@@ -30,7 +29,7 @@ class SortedWords {
  private:
   std::deque<std::string> storage_;  // stable addresses for the views
   std::vector<std::vector<std::string_view>> runs_;
-  std::unordered_set<std::string_view, StringHash, std::equal_to<>> singles_;
+  FlatStringTable<std::string_view> singles_;
 };
 
 }  // namespace mtlint

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/string_hash.h"
+#include "core/flat_string_table.h"
 
 namespace mtlint {
 
