@@ -104,7 +104,9 @@ class FlatStringTable {
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.index == kEmpty) return size();
-      if (s.hash == hash && KeyOf(entries_[s.index]) == key) return s.index;
+      if (s.hash == hash && SameString(KeyOf(entries_[s.index]), key)) {
+        return s.index;
+      }
     }
   }
 

@@ -70,3 +70,19 @@ TEST_CASE("entries survive the table's growth", "[flat_string_table]") {
   CHECK(set.size() == 5000);
   CHECK_FALSE(set.contains("w5000"));
 }
+
+TEST_CASE("strings compare equal byte for byte at every length",
+          "[flat_string_table]") {
+  std::string word = "internationalisation-wide";
+  for (size_t n = 0; n < word.size(); ++n) {
+    std::string a = word.substr(0, n);
+    CHECK(mtlint::SameString(a, std::string(a)));
+    CHECK_FALSE(mtlint::SameString(a, word.substr(0, n + 1)));
+    // Each byte in turn differs: every one of them is compared.
+    for (size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = '#';
+      CHECK_FALSE(mtlint::SameString(a, b));
+    }
+  }
+}
