@@ -3,15 +3,21 @@
 #include <fmt/format.h>
 
 #include "format/json.h"
-#include "text/unicode.h"
+#include "text/byte_set.h"
 #include "text/utf8.h"
 
 namespace mtlint {
 namespace {
 
-bool IsValidUtf8(std::string_view s) {
-  return IsAscii(s) || FindInvalidUtf8(s).empty();
-}
+// What the scan of a string stops at: the bytes JSON escapes (controls,
+// '"' and '\\') and the first bytes of characters beyond ASCII, whose
+// UTF-8 is checked.
+constexpr ByteSet kStops = [] {
+  std::string stops = "\"\\";
+  for (int c = 0; c < 0x20; ++c) stops += static_cast<char>(c);
+  for (int c = 0x80; c < 0x100; ++c) stops += static_cast<char>(c);
+  return ByteSet(stops);
+}();
 
 }  // namespace
 
@@ -66,19 +72,26 @@ JsonWriter& JsonWriter::Bool(bool value) {
 }
 
 void JsonWriter::Quoted(std::string_view s) {
-  // Invalid UTF-8 is rare: nlohmann's replacement rules write it.
-  if (!IsValidUtf8(s)) {
-    out_->append(DumpJson(Json(std::string(s))));
-    return;
-  }
+  const size_t start = out_->size();
   out_->push_back('"');
   // Runs that need no escape are appended whole.
   size_t plain = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = kStops.Find(s, 0, s.size()); i < s.size();
+       i = kStops.Find(s, i, s.size())) {
     auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x80) {
+      DecodedCodePoint d = DecodeUtf8(s, i);
+      if (d.code_point == kInvalidCodePoint) {
+        // Invalid UTF-8 is rare: nlohmann's replacement rules write it.
+        out_->resize(start);
+        out_->append(DumpJson(Json(std::string(s))));
+        return;
+      }
+      i += d.length;
+      continue;
+    }
     out_->append(s, plain, i - plain);
-    plain = i + 1;
+    plain = ++i;
     // The characters with a short escape, and the letter of each.
     constexpr std::string_view kShort = "\"\\\b\f\n\r\t";
     constexpr std::string_view kLetter = "\"\\bfnrt";
