@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "text/byte_set.h"
 #include "text/latin_table.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -74,6 +75,11 @@ const LatinTable<Class>& Classes() {
   return table;
 }
 
+// The ASCII bytes whose class Joins: letters (ICU 72 counts '@' as one),
+// digits and '_'.
+constexpr ByteSet kAsciiJoiners(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@");
+
 bool Joins(Class c) {
   return c == Class::kLetter || c == Class::kNumeric ||
          c == Class::kExtendNumLet;
@@ -138,14 +144,16 @@ bool BreakLatinWords(std::string_view text, ByteRange range,
     Class before = Class::kOther;
     Class last = c;
     for (;;) {
-      // ASCII letters and digits, most of a token, a byte at a time.
-      while (i < range.end && static_cast<unsigned char>(text[i]) < 0x80) {
-        Class k = class_of(static_cast<unsigned char>(text[i]));
-        if (!Joins(k)) break;
+      // ASCII letters and digits, most of a token, a byte at a time; the
+      // run's last two bytes give its classes.
+      size_t run = i;
+      while (i < range.end && kAsciiJoiners.Has(text[i])) ++i;
+      if (i - run >= 2) {
+        before = class_of(static_cast<unsigned char>(text[i - 2]));
+      } else if (i > run) {
         before = last;
-        last = k;
-        ++i;
       }
+      if (i > run) last = class_of(static_cast<unsigned char>(text[i - 1]));
       size_t next_length, after_length;
       Class next = at(i, &next_length);
       if (Joins(next)) {
