@@ -12,12 +12,7 @@ namespace {
 // What the scan of a string stops at: the bytes JSON escapes (controls,
 // '"' and '\\') and the first bytes of characters beyond ASCII, whose
 // UTF-8 is checked.
-constexpr ByteSet kStops = [] {
-  std::string stops = "\"\\";
-  for (int c = 0; c < 0x20; ++c) stops += static_cast<char>(c);
-  for (int c = 0x80; c < 0x100; ++c) stops += static_cast<char>(c);
-  return ByteSet(stops);
-}();
+constexpr ByteSet kStops = ByteSet("\"\\").With(0x00, 0x1F).With(0x80, 0xFF);
 
 }  // namespace
 

@@ -16,6 +16,13 @@ class ByteSet {
     for (char c : bytes) in_[static_cast<unsigned char>(c)] = true;
   }
 
+  // This set with the bytes from `first` to `last` added.
+  constexpr ByteSet With(unsigned char first, unsigned char last) const {
+    ByteSet set = *this;
+    for (unsigned c = first; c <= last; ++c) set.in_[c] = true;
+    return set;
+  }
+
   constexpr bool Has(char c) const {
     return in_[static_cast<unsigned char>(c)];
   }

@@ -20,3 +20,12 @@ TEST_CASE("a byte set finds the first of its bytes in a range", "[byte_set]") {
   CHECK_FALSE(marks.Has(')'));
   CHECK_FALSE(marks.Has('\x80'));
 }
+
+TEST_CASE("a byte set takes ranges of bytes", "[byte_set]") {
+  constexpr ByteSet set = ByteSet("\\").With(0x00, 0x1F).With(0xF0, 0xFF);
+  for (int c = 0; c < 0x100; ++c) {
+    INFO(c);
+    CHECK(set.Has(static_cast<char>(c)) ==
+          (c < 0x20 || c == '\\' || c >= 0xF0));
+  }
+}
