@@ -2,12 +2,17 @@
 
 #include <fmt/format.h>
 
+#include "text/byte_set.h"
 #include "text/quote_chars.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace mtlint {
 namespace {
+
+// Only quote marks matter: '"', '\'' and the curly ones, which all start
+// with 0xE2.
+constexpr ByteSet kQuoteStarts("\"'\xE2");
 
 bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
 
@@ -53,15 +58,8 @@ void QuoteMarksCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     std::string_view para = doc.Text(p.range);
     bool low_quotes = para.find(EncodeUtf8(kLowDouble)) != para.npos ||
                       para.find(EncodeUtf8(kLowSingle)) != para.npos;
-    for (size_t i = p.range.begin; i < p.range.end;) {
-      // Only quote marks matter: '"', '\'' and the curly ones, which all
-      // start with 0xE2. A byte that is not a continuation byte starts a
-      // code point, so the scan never lands inside one.
-      auto byte = static_cast<unsigned char>(text[i]);
-      if (byte != '"' && byte != '\'' && byte != 0xE2) {
-        ++i;
-        continue;
-      }
+    for (size_t i = kQuoteStarts.Find(text, p.range.begin, p.range.end);
+         i < p.range.end; i = kQuoteStarts.Find(text, i, p.range.end)) {
       DecodedCodePoint d = DecodeUtf8(text, i);
       ByteRange r{i, i + d.length};
       size_t next_at = i + d.length;

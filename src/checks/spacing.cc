@@ -62,7 +62,7 @@ class LineScanner {
       char c = text_[i];
       if (IsBlank(c)) {
         // Most blanks are one space between two words: nothing to see.
-        if (c == ' ' && i > line_.begin && i + 1 < line_.end &&
+        if (i > line_.begin && i + 1 < line_.end &&
             IsQuietSpace(text_[i - 1], text_[i + 1])) {
           continue;
         }
@@ -101,11 +101,9 @@ class LineScanner {
     }
   }
 
-  // A run of blanks between two non-blank characters of the line.
+  // A run of blanks between two non-blank characters of the line (not a
+  // lone quiet blank: Scan passes over those).
   void Spaces(ByteRange r) {
-    if (r.size() < 2 && IsQuietSpace(text_[r.begin - 1], text_[r.end])) {
-      return;
-    }
     char next = text_[r.end];
     char32_t before = Before(r.begin);
     bool punct_next = next == ',' || next == '.' || next == ';' ||
@@ -184,7 +182,7 @@ class LineScanner {
     char32_t prev = Before(at);
     // "in 2023,the": a comma after a number is glued too; "1,000" is not.
     bool number_comma = c == ',' && IsDigit(prev);
-    if (!(IsLetter(prev) || number_comma) || !IsLetter(next)) return;
+    if (!IsLetter(prev) && !number_comma) return;
     // "mailto:press@wto.org", "Booking.Com": a space would break the address.
     if (IsInsideAddress(text_, line_, at)) return;
     if (c == '.') {

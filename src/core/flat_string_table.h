@@ -47,7 +47,6 @@ class FlatStringTable {
   bool contains(std::string_view key) const {
     return IndexOf(key, Hash(key)) != size();
   }
-  size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
 
   // Adds `entry` unless an entry has its key: that entry, and whether it
   // is the one added.

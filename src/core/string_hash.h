@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <functional>
 #include <string>
 #include <string_view>
 
@@ -13,7 +12,6 @@ namespace mtlint {
 // are words: eight bytes at a time, multiplied and folded, inline (cheaper
 // than std::hash's out-of-line Murmur for a few bytes).
 struct StringHash {
-  using is_transparent = void;
   size_t operator()(std::string_view s) const noexcept {
     uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
     const char* p = s.data();

@@ -71,7 +71,7 @@ void BreakSuppressions::Add(const std::vector<std::string>& entries) {
   for (const std::string& e : entries) {
     // ICU's builder sends every entry that starts like one with an inner
     // full stop ("U." like "U.S.") to the forward list.
-    if (first_parts.count(UpToFirstStop(e))) {
+    if (first_parts.contains(UpToFirstStop(e))) {
       forward_.insert(e);
       for (size_t n = 1; n < e.size(); ++n) {
         forward_prefixes_.emplace(e.substr(0, n));
@@ -109,9 +109,9 @@ bool BreakSuppressions::Suppresses(std::string_view text, size_t at) const {
     char c = text[i];
     if (static_cast<unsigned char>(c) >= 0x80) return false;
     read.push_back(c);
-    if (!forward_prefixes_.count(read)) break;
+    if (!forward_prefixes_.contains(read)) break;
   }
-  return forward_.count(read) != 0;
+  return forward_.contains(read);
 }
 
 }  // namespace mtlint

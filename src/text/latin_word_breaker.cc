@@ -45,7 +45,7 @@ Class FromIcu(char32_t cp) {
   }
 }
 
-Class AsciiClass(char c) {
+constexpr Class AsciiClass(char c) {
   // ICU 72 counts '@' as a letter, to keep e-mail addresses whole.
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') {
     return Class::kLetter;
@@ -75,15 +75,19 @@ const LatinTable<Class>& Classes() {
   return table;
 }
 
-// The ASCII bytes whose class Joins: letters (ICU 72 counts '@' as one),
-// digits and '_'.
-constexpr ByteSet kAsciiJoiners(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@");
-
-bool Joins(Class c) {
+constexpr bool Joins(Class c) {
   return c == Class::kLetter || c == Class::kNumeric ||
          c == Class::kExtendNumLet;
 }
+
+// The ASCII bytes whose class Joins, for the scan of a run of them.
+constexpr ByteSet kAsciiJoiners = [] {
+  ByteSet joiners("");
+  for (unsigned char c = 0; c < 0x80; ++c) {
+    if (Joins(AsciiClass(static_cast<char>(c)))) joiners = joiners.With(c, c);
+  }
+  return joiners;
+}();
 
 // WB6/7 and WB11/12: a middle character joins letter to letter or digit to
 // digit.
