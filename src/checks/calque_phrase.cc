@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 
 #include "analysis/type_memo.h"
 #include "text/utf8.h"
@@ -70,26 +71,6 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-// Whether `word` is in `tokens`, or is the plural of one (IsPluralOf):
-// "wars" of "war", "taxes" of "tax", "policies" of "policy".
-bool MaySecond(const StringSet& tokens, std::string_view word,
-               std::string* singular) {
-  if (tokens.contains(word)) return true;
-  if (word.ends_with("s") && tokens.contains(word.substr(0, word.size() - 1))) {
-    return true;
-  }
-  if (word.ends_with("es") &&
-      tokens.contains(word.substr(0, word.size() - 2))) {
-    return true;
-  }
-  if (word.ends_with("ies")) {
-    singular->assign(word.substr(0, word.size() - 3));
-    *singular += 'y';
-    if (tokens.contains(*singular)) return true;
-  }
-  return false;
-}
-
 struct Match {
   const CalquePattern* pattern;
   ByteRange range;
@@ -106,7 +87,7 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   const std::vector<Token>& tokens = doc.tokens();
   std::map<std::string, size_t> signals;
   std::map<std::string, ByteRange> first_signal;
-  std::string singular;
+  std::vector<size_t> scratch;
   TypeMemo<const CalqueCandidates*> starts(doc);
   for (const Sentence& s : doc.sentences()) {
     std::string sentence;  // lowercase, made when a guard needs it
@@ -114,14 +95,12 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       const CalqueCandidates* candidates =
           starts(i, [&] { return calques_.StartingWith(doc.Folded(i)); });
       if (!candidates) continue;
-      // Most texts go on with a word no pattern has second: then only the
-      // single-token patterns are tried.
-      bool second =
-          i + 1 < s.end_token &&
-          MaySecond(candidates->second_tokens, doc.Folded(i + 1), &singular);
+      std::span<const size_t> may_match = calques_.MayMatch(
+          *candidates,
+          i + 1 < s.end_token ? doc.Folded(i + 1) : std::string_view(),
+          &scratch);
       std::optional<Match> match;
-      for (size_t index :
-           second ? candidates->patterns : candidates->single_token) {
+      for (size_t index : may_match) {
         const CalquePattern& p = calques_.patterns()[index];
         uint32_t n = static_cast<uint32_t>(p.tokens.size());
         if (i + n > s.end_token) continue;

@@ -41,8 +41,10 @@ bool IsSpacedMark(char c) {
          c == ')' || c == ']';
 }
 
-// The bytes the line scan stops at: blanks and the marks a space follows.
-constexpr ByteSet kWatched(" \t,;:.!?");
+// The bytes the line scan stops at besides double spaces: the marks a
+// space may be wrong before or after, and tabs. A lone space between two
+// words, most of the text's blanks, is not stopped at.
+constexpr ByteSet kWatched("\t,;:.!?()[]");
 
 // Whether one space between `prev` and `next` is beyond every rule below.
 bool IsQuietSpace(char prev, char next) {
@@ -53,28 +55,44 @@ bool IsQuietSpace(char prev, char next) {
 class LineScanner {
  public:
   LineScanner(std::string_view text, ByteRange line, DiagnosticSink& sink)
-      : text_(text), line_(line), sink_(sink) {}
+      : text_(text), line_(line), sink_(sink), seen_(line.begin) {}
 
   void Scan() {
     TrailingSpace();
-    for (size_t i = kWatched.Find(text_, line_.begin, line_.end); i < line_.end;
-         i = kWatched.Find(text_, i + 1, line_.end)) {
-      char c = text_[i];
-      if (IsBlank(c)) {
-        // Most blanks are one space between two words: nothing to see.
-        if (i > line_.begin && i + 1 < line_.end &&
-            IsQuietSpace(text_[i - 1], text_[i + 1])) {
-          continue;
-        }
-        size_t end = i;
-        while (end < line_.end && IsBlank(text_[end])) ++end;
-        if (end < line_.end && i > line_.begin) Spaces({i, end});
-        i = end - 1;
-      } else if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' ||
-                 c == '?') {
-        MissingSpaceAfter(i);
+    size_t mark = kWatched.Find(text_, line_.begin, line_.end);
+    size_t pair = FindDoubleSpace(text_, line_.begin, line_.end);
+    while (mark < line_.end || pair < line_.end) {
+      if (pair < mark) {
+        Blanks(pair);
+        pair = FindDoubleSpace(text_, std::max(seen_, pair + 1), line_.end);
+        continue;
       }
+      char c = text_[mark];
+      if (c == '\t') {
+        Blanks(mark);
+      } else if (c == '(' || c == '[') {
+        if (mark + 1 < line_.end && IsBlank(text_[mark + 1])) Blanks(mark + 1);
+      } else {
+        if (mark > line_.begin && IsBlank(text_[mark - 1])) Blanks(mark - 1);
+        if (c != ')' && c != ']') MissingSpaceAfter(mark);
+      }
+      mark = kWatched.Find(text_, std::max(seen_, mark + 1), line_.end);
     }
+  }
+
+ private:
+  // The run of blanks around `at`, once: those between two characters of
+  // the line, unless it is one quiet blank.
+  void Blanks(size_t at) {
+    if (at < seen_) return;
+    size_t begin = at;
+    while (begin > line_.begin && IsBlank(text_[begin - 1])) --begin;
+    size_t end = at;
+    while (end < line_.end && IsBlank(text_[end])) ++end;
+    seen_ = end;
+    if (begin == line_.begin || end == line_.end) return;
+    if (end - begin == 1 && IsQuietSpace(text_[begin - 1], text_[end])) return;
+    Spaces({begin, end});
   }
 
  private:
@@ -208,6 +226,7 @@ class LineScanner {
   std::string_view text_;
   ByteRange line_;
   DiagnosticSink& sink_;
+  size_t seen_;  // where the blanks handled so far end
 };
 
 }  // namespace

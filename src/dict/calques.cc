@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <stdexcept>
 
@@ -64,18 +65,17 @@ CalqueIndex::CalqueIndex(const std::vector<fs::path>& dirs,
   }
   for (size_t i = 0; i < patterns_.size(); ++i) {
     CalqueCandidates& c = by_first_token_[patterns_[i].tokens.front()];
-    c.patterns.push_back(i);
     if (patterns_[i].tokens.size() == 1) {
       c.single_token.push_back(i);
     } else {
-      c.second_tokens.insert(patterns_[i].tokens[1]);
+      c.by_second_token[patterns_[i].tokens[1]].push_back(i);
     }
   }
-  for (auto& [token, c] : by_first_token_) {
-    std::stable_sort(
-        c.patterns.begin(), c.patterns.end(), [&](size_t a, size_t b) {
-          return patterns_[a].tokens.size() > patterns_[b].tokens.size();
-        });
+  for (auto& [first, c] : by_first_token_) {
+    for (auto& [second, list] : c.by_second_token) {
+      std::sort(list.begin(), list.end(),
+                [&](size_t a, size_t b) { return Before(a, b); });
+    }
   }
 }
 
@@ -83,6 +83,43 @@ const CalqueCandidates* CalqueIndex::StartingWith(
     std::string_view lowercase_token) const {
   auto it = by_first_token_.find(lowercase_token);
   return it == by_first_token_.end() ? nullptr : &it->second;
+}
+
+bool CalqueIndex::Before(size_t a, size_t b) const {
+  size_t na = patterns_[a].tokens.size(), nb = patterns_[b].tokens.size();
+  return na != nb ? na > nb : a < b;
+}
+
+std::span<const size_t> CalqueIndex::MayMatch(
+    const CalqueCandidates& candidates, std::string_view next,
+    std::vector<size_t>* scratch) const {
+  std::array<const std::vector<size_t>*, 5> lists{};
+  size_t count = 0;
+  if (!candidates.single_token.empty()) {
+    lists[count++] = &candidates.single_token;
+  }
+  auto add = [&](std::string_view second) {
+    auto it = candidates.by_second_token.find(second);
+    if (it != candidates.by_second_token.end()) lists[count++] = &it->second;
+  };
+  if (!next.empty() && !candidates.by_second_token.empty()) {
+    add(next);
+    if (next.ends_with("s")) add(next.substr(0, next.size() - 1));
+    if (next.ends_with("es")) add(next.substr(0, next.size() - 2));
+    if (next.ends_with("ies")) {
+      std::string singular(next.substr(0, next.size() - 3));
+      add(singular + 'y');
+    }
+  }
+  if (count == 0) return {};
+  if (count == 1) return *lists[0];
+  scratch->clear();
+  for (size_t k = 0; k < count; ++k) {
+    scratch->insert(scratch->end(), lists[k]->begin(), lists[k]->end());
+  }
+  std::sort(scratch->begin(), scratch->end(),
+            [&](size_t a, size_t b) { return Before(a, b); });
+  return *scratch;
 }
 
 }  // namespace mtlint

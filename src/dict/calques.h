@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,14 +30,12 @@ struct CalquePattern {
   std::vector<CalqueSource> sources;  // one per language listing it
 };
 
-// The patterns that start with one token, longest first.
+// The patterns that start with one token. A text's next token selects the
+// longer ones: "the" starts ninety patterns, and the word after it in a
+// text is the second token of at most a few of them.
 struct CalqueCandidates {
-  std::vector<size_t> patterns;
-  // Those of one token, and the second tokens of the others: a text whose
-  // next token is none of these (nor their plural) can only match one of
-  // the single-token patterns.
   std::vector<size_t> single_token;
-  StringSet second_tokens;
+  StringMap<std::vector<size_t>> by_second_token;
 };
 
 // All calque lists, indexed by first token for a single pass over a text.
@@ -50,8 +49,19 @@ class CalqueIndex {
   const std::vector<CalquePattern>& patterns() const { return patterns_; }
   // Patterns whose first token is `lowercase_token`, or null.
   const CalqueCandidates* StartingWith(std::string_view lowercase_token) const;
+  // The patterns of `candidates` that may match where the next token is
+  // `next_lowercase` (empty for none), written as is or as the plural of a
+  // pattern's last word ("wars" of "war", "taxes" of "tax", "policies" of
+  // "policy"), longest first, then in list order. Usually one list of the
+  // index; merged into `scratch` when several apply.
+  std::span<const size_t> MayMatch(const CalqueCandidates& candidates,
+                                   std::string_view next_lowercase,
+                                   std::vector<size_t>* scratch) const;
 
  private:
+  // Longest first, then in list order.
+  bool Before(size_t a, size_t b) const;
+
   std::vector<CalquePattern> patterns_;
   StringMap<CalqueCandidates> by_first_token_;
 };

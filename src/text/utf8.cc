@@ -1,5 +1,6 @@
 #include "text/utf8.h"
 
+#include <bit>
 #include <cstring>
 
 namespace mtlint {
@@ -111,6 +112,28 @@ size_t SkipPrintableAscii(std::string_view text, size_t from) {
                kHighBits;
       },
       [](unsigned char c) { return c >= 0x20 && c < 0x7F; });
+}
+
+size_t FindDoubleSpace(std::string_view text, size_t from, size_t end) {
+  size_t i = from;
+  if constexpr (std::endian::native == std::endian::little) {
+    // Eight bytes at a time, moving on by seven: a pair across two loads is
+    // whole in the second.
+    for (; i + 8 <= end; i += 7) {
+      uint64_t eight;
+      std::memcpy(&eight, text.data() + i, 8);
+      uint64_t y = eight ^ (' ' * kOnes);
+      // A high bit for each zero byte of y, each byte on its own (no borrow
+      // runs into the next byte).
+      uint64_t space = ~(((y & ~kHighBits) + ~kHighBits) | y | ~kHighBits);
+      uint64_t pair = space & (space >> 8);
+      if (pair != 0) return i + static_cast<size_t>(std::countr_zero(pair)) / 8;
+    }
+  }
+  for (; i + 1 < end; ++i) {
+    if (text[i] == ' ' && text[i + 1] == ' ') return i;
+  }
+  return end;
 }
 
 std::vector<ByteRange> FindInvalidUtf8(std::string_view text) {

@@ -55,6 +55,11 @@ size_t SkipAscii(std::string_view text, size_t from);
 // line breaks and DEL.
 size_t SkipPrintableAscii(std::string_view text, size_t from);
 
+// The first offset in [from, end) where two spaces stand in a row, or
+// `end`: words are one space apart, and a scan that stopped at each space
+// would stop every few bytes.
+size_t FindDoubleSpace(std::string_view text, size_t from, size_t end);
+
 // The maximal runs of bytes that are not well-formed UTF-8.
 std::vector<ByteRange> FindInvalidUtf8(std::string_view text);
 

@@ -88,3 +88,29 @@ TEST_CASE("ASCII is skipped up to the first byte that is not", "[utf8]") {
   CHECK(mtlint::SkipAscii("", 0) == 0);
   CHECK(mtlint::SkipAscii("ab\xC3\xA9", 3) == 3);
 }
+
+TEST_CASE("a double space is found wherever it stands", "[utf8]") {
+  // Two spaces at every place of the overlapping eight-byte loads and of
+  // the tail, among single spaces and tabs that do not count.
+  auto first_pair = [](const std::string& text, size_t from, size_t end) {
+    for (size_t k = from; k + 1 < end; ++k) {
+      if (text[k] == ' ' && text[k + 1] == ' ') return k;
+    }
+    return end;
+  };
+  for (size_t at = 0; at + 1 < 24; ++at) {
+    std::string text = "ab c\td \te\t\tfg h ij kl";
+    text.resize(24, 'z');
+    text[at] = ' ';
+    text[at + 1] = ' ';
+    size_t expected = first_pair(text, 0, text.size());
+    CHECK(expected <= at);
+    CHECK(mtlint::FindDoubleSpace(text, 0, text.size()) == expected);
+    CHECK(mtlint::FindDoubleSpace(text, at + 1, text.size()) ==
+          first_pair(text, at + 1, text.size()));
+    CHECK(mtlint::FindDoubleSpace(text, 0, at + 1) ==
+          first_pair(text, 0, at + 1));
+  }
+  CHECK(mtlint::FindDoubleSpace("one two\tthree \tfour", 0, 19) == 19);
+  CHECK(mtlint::FindDoubleSpace("", 0, 0) == 0);
+}
