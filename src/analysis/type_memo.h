@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "analysis/document.h"
@@ -15,23 +16,21 @@ template <typename T>
 class TypeMemo {
  public:
   explicit TypeMemo(const Document& doc)
-      : doc_(doc), values_(doc.type_count()), known_(doc.type_count()) {}
+      : doc_(doc), values_(doc.type_count()) {}
 
   // The answer for token `i`: compute() the first time for its type.
   template <typename Compute>
   T operator()(uint32_t i, Compute compute) {
-    uint32_t type = doc_.TypeOf(i);
-    if (!known_[type]) {
-      values_[type] = compute();
-      known_[type] = true;
-    }
-    return values_[type];
+    // Whether the answer is known and the answer share one load: checks
+    // ask for every token.
+    std::optional<T>& value = values_[doc_.TypeOf(i)];
+    if (!value) value = compute();
+    return *value;
   }
 
  private:
   const Document& doc_;
-  std::vector<T> values_;
-  std::vector<bool> known_;
+  std::vector<std::optional<T>> values_;
 };
 
 }  // namespace mtlint
