@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+
 #include "format/json.h"
 #include "text/byte_set.h"
 #include "text/utf8.h"
@@ -42,8 +44,9 @@ JsonWriter& JsonWriter::Close(char bracket) {
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  Quoted(key);
-  out_->push_back(':');
+  out_->push_back('"');
+  out_->append(key);
+  out_->append("\":", 2);
   after_key_ = true;
   return *this;
 }
@@ -56,7 +59,9 @@ JsonWriter& JsonWriter::String(std::string_view value) {
 
 JsonWriter& JsonWriter::Number(uint64_t value) {
   BeforeValue();
-  fmt::format_to(std::back_inserter(*out_), "{}", value);
+  char digits[20];
+  char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  out_->append(digits, end);
   return *this;
 }
 

@@ -19,7 +19,8 @@ class JsonWriter {
   JsonWriter& EndObject() { return Close('}'); }
   JsonWriter& BeginArray() { return Open('['); }
   JsonWriter& EndArray() { return Close(']'); }
-  // The key of the next value in the innermost object.
+  // The key of the next value in the innermost object: one of the
+  // formatter's own names, which JSON writes as they are (no escapes).
   JsonWriter& Key(std::string_view key);
   JsonWriter& String(std::string_view value);
   JsonWriter& Number(uint64_t value);
@@ -32,7 +33,7 @@ class JsonWriter {
   void Quoted(std::string_view s);
 
   std::string* out_;
-  std::vector<bool> first_;  // per open object or array: nothing in it yet
+  std::vector<char> first_;  // per open object or array: nothing in it yet
   bool after_key_ = false;
 };
 

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 
+#include "text/byte_set.h"
 #include "text/sentence_break_class.h"
 #include "text/utf8.h"
 
@@ -77,13 +78,10 @@ bool MayEndSentenceInside(std::string_view paragraph) {
   // only '.', '!' and '?' are either (tests/unit/segmenter_engines_test.cc
   // holds this to ICU), so bytes are compared until one of them or a byte
   // above ASCII.
-  for (size_t i = 0; i < end;) {
-    auto byte = static_cast<unsigned char>(paragraph[i]);
-    if (byte < 0x80) {
-      if (byte == '.' || byte == '!' || byte == '?') return true;
-      ++i;
-      continue;
-    }
+  constexpr ByteSet kStops = ByteSet(".!?").With(0x80, 0xFF);
+  for (size_t i = kStops.Find(paragraph, 0, end); i < end;
+       i = kStops.Find(paragraph, i, end)) {
+    if (static_cast<unsigned char>(paragraph[i]) < 0x80) return true;
     DecodedCodePoint d = DecodeUtf8Sequence(paragraph, i);
     End e = EndClass(ascii, d.code_point);
     if (e == End::kTerminator || e == End::kSeparator) return true;

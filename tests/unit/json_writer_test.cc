@@ -45,3 +45,12 @@ TEST_CASE("the JSON writer escapes strings as DumpJson does", "[json-writer]") {
     REQUIRE(out == DumpJson(Json(s)));
   }
 }
+
+TEST_CASE("the JSON writer writes numbers as DumpJson does", "[json-writer]") {
+  for (uint64_t n : {uint64_t{0}, uint64_t{7}, uint64_t{1000000},
+                     uint64_t{UINT32_MAX} + 1, UINT64_MAX}) {
+    std::string out;
+    JsonWriter(&out).Number(n);
+    CHECK(out == DumpJson(Json(n)));
+  }
+}
