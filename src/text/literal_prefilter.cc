@@ -483,23 +483,37 @@ class Parser {
 
 }  // namespace
 
+namespace {
+
+char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+}  // namespace
+
 void PrefilterLine::Set(std::string_view line) {
-  lowered_.assign(line);
+  line_ = line;
+  lowered_ready_ = false;
+  front_ = line.empty() ? 0 : static_cast<unsigned char>(AsciiLower(line[0]));
+  back_ =
+      line.empty() ? 0 : static_cast<unsigned char>(AsciiLower(line.back()));
   judgeable_ = true;
-  for (size_t i = 0; i < lowered_.size();) {
-    auto c = static_cast<unsigned char>(lowered_[i]);
-    if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') lowered_[i] = static_cast<char>(c - 'A' + 'a');
-      ++i;
-      continue;
-    }
+  for (size_t i = SkipAscii(line, 0); i < line.size() && judgeable_;
+       i = SkipAscii(line, i)) {
     DecodedCodePoint d = DecodeUtf8(line, i);
-    if (judgeable_ && d.code_point != kInvalidCodePoint &&
-        FoldingHasAscii(d.code_point)) {
-      judgeable_ = false;
-    }
+    judgeable_ =
+        d.code_point == kInvalidCodePoint || !FoldingHasAscii(d.code_point);
     i += d.length;
   }
+}
+
+std::string_view PrefilterLine::lowered() const {
+  if (!lowered_ready_) {
+    lowered_.resize(line_.size());
+    std::transform(line_.begin(), line_.end(), lowered_.begin(), AsciiLower);
+    lowered_ready_ = true;
+  }
+  return lowered_;
 }
 
 LiteralPrefilter::LiteralPrefilter(std::string_view pattern) {
@@ -536,21 +550,23 @@ LiteralPrefilter::LiteralPrefilter(std::string_view pattern) {
 
 bool LiteralPrefilter::MayMatch(const PrefilterLine& line) const {
   if (!line.judgeable()) return true;
-  std::string_view text = line.lowered();
   auto any = [](const std::vector<std::string>& strings, auto&& found) {
     return std::any_of(strings.begin(), strings.end(), found);
   };
-  auto byte = [](char c) { return static_cast<unsigned char>(c); };
-  if (!prefixes_.empty() &&
-      ((!text.empty() && !first_bytes_[byte(text.front())]) ||
-       !any(prefixes_,
-            [&](const std::string& s) { return text.starts_with(s); }))) {
+  bool empty = line.size() == 0;
+  if ((!prefixes_.empty() && !empty && !first_bytes_[line.front()]) ||
+      (!suffixes_.empty() && !empty && !last_bytes_[line.back()])) {
     return false;
   }
-  if (!suffixes_.empty() &&
-      ((!text.empty() && !last_bytes_[byte(text.back())]) ||
-       !any(suffixes_,
-            [&](const std::string& s) { return text.ends_with(s); }))) {
+  std::string_view text = line.lowered();
+  if (!prefixes_.empty() && !any(prefixes_, [&](const std::string& s) {
+        return text.starts_with(s);
+      })) {
+    return false;
+  }
+  if (!suffixes_.empty() && !any(suffixes_, [&](const std::string& s) {
+        return text.ends_with(s);
+      })) {
     return false;
   }
   for (const std::vector<std::string>& clause : clauses_) {

@@ -11,16 +11,25 @@ namespace mtlint {
 // byte as it is. Set it once per line and ask every prefilter about it.
 class PrefilterLine {
  public:
+  // Keeps a view of `line`, which must outlive the questions about it.
   void Set(std::string_view line);
-  std::string_view lowered() const { return lowered_; }
+  // The first and last bytes lowered, or 0 for an empty line: most lines
+  // are turned away by these, before the whole line is lowered.
+  size_t size() const { return line_.size(); }
+  unsigned char front() const { return front_; }
+  unsigned char back() const { return back_; }
+  std::string_view lowered() const;
   // False when the line holds a character whose case folding holds ASCII
   // ("ſ", "K" KELVIN SIGN, "ß", "ﬁ"): a case-insensitive pattern may match
   // it where no lowercased literal occurs, so no prefilter can judge.
   bool judgeable() const { return judgeable_; }
 
  private:
-  std::string lowered_;
+  std::string_view line_;
+  unsigned char front_ = 0, back_ = 0;
   bool judgeable_ = true;
+  mutable std::string lowered_;
+  mutable bool lowered_ready_ = false;
 };
 
 // A cheap necessary condition for an ICU regular expression matched
