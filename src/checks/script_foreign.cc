@@ -30,12 +30,13 @@ bool IsFragmentScript(int script) {
 }
 
 // Latin letters of the paragraphs, counted only when a document has foreign
-// text to weigh against them.
-size_t CountLatinLetters(const Document& doc) {
+// text to weigh against them, and only up to `enough`: the count is compared
+// with the foreign letters, usually a handful in an article of thousands.
+size_t CountLatinLetters(const Document& doc, size_t enough) {
   std::string_view text = doc.text();
   size_t letters = 0;
   for (const Paragraph& p : doc.paragraphs()) {
-    for (size_t i = p.range.begin; i < p.range.end;) {
+    for (size_t i = p.range.begin; i < p.range.end && letters < enough;) {
       DecodedCodePoint d = DecodeUtf8(text, i);
       i += d.length;
       if (d.code_point < 0x80) {
@@ -108,7 +109,7 @@ void ScriptForeignCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   for (const ScriptRun& r : runs) foreign_letters += r.letters;
   // A document mostly in another script is not English prose with
   // fragments: say so once instead of flagging every line.
-  size_t latin_letters = CountLatinLetters(doc);
+  size_t latin_letters = CountLatinLetters(doc, foreign_letters);
   if (foreign_letters > latin_letters) {
     sink.Report(Severity::kNote, runs.front().range,
                 fmt::format("most letters of the document are not Latin ({} of "
