@@ -29,6 +29,12 @@ class ByteSet {
 
   // The first offset in [from, end) whose byte is in the set, or `end`.
   size_t Find(std::string_view text, size_t from, size_t end) const {
+    // Four bytes a test: one branch instead of four over long stretches of
+    // text with nothing to stop at.
+    while (from + 4 <= end && !(Has(text[from]) | Has(text[from + 1]) |
+                                Has(text[from + 2]) | Has(text[from + 3]))) {
+      from += 4;
+    }
     while (from < end && !Has(text[from])) ++from;
     return from;
   }

@@ -29,3 +29,18 @@ TEST_CASE("a byte set takes ranges of bytes", "[byte_set]") {
           (c < 0x20 || c == '\\' || c >= 0xF0));
   }
 }
+
+TEST_CASE("a byte set finds a byte at every place of a block", "[byte_set]") {
+  // Find tests four bytes at a time, then one: a stop at each place of a
+  // block and of the tail, and an end just before it.
+  constexpr ByteSet set(",");
+  for (size_t at = 0; at < 13; ++at) {
+    std::string text(13, 'a');
+    text[at] = ',';
+    for (size_t from = 0; from <= at; ++from) {
+      CHECK(set.Find(text, from, text.size()) == at);
+      CHECK(set.Find(text, from, at) == at);
+    }
+    CHECK(set.Find(text, at + 1, text.size()) == text.size());
+  }
+}
