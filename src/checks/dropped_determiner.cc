@@ -19,18 +19,22 @@ void DroppedDeterminerCheck::Run(const Document& doc,
     for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
       const Token& det = tokens[i];
       const Token& next = tokens[i + 1];
-      if (!det.is_word() || !next.is_word() ||
+      // The rarest condition first: most tokens are no determiner.
+      if (!det.is_word() || !determiner(i, [&] {
+            return grammar_.determiners.Has(doc.Folded(i));
+          })) {
+        continue;
+      }
+      if (!next.is_word() ||
           text.substr(det.end, next.begin - det.end) != " ") {
         continue;
       }
       // "Plan A is ready": a capital "A" mid-sentence is a name, not the
       // article; "the by-election": a hyphen makes a compound.
       std::string_view written = doc.Text(det);
-      std::string_view folded = doc.Folded(i);
-      if (i != s.first_token && folded != written) continue;
+      if (i != s.first_token && doc.Folded(i) != written) continue;
       if (next.end < text.size() && text[next.end] == '-') continue;
-      if (!determiner(i, [&] { return grammar_.determiners.Has(folded); }) ||
-          !cannot_follow(i + 1, [&] {
+      if (!cannot_follow(i + 1, [&] {
             std::string_view word = doc.Folded(i + 1);
             return grammar_.prepositions.Has(word) ||
                    grammar_.auxiliaries.Has(word);

@@ -34,9 +34,10 @@ void DroppedVerbCheck::Run(const Document& doc, DiagnosticSink& sink) const {
     for (uint32_t h = s.first_token + 1; h + 1 < s.end_token; ++h) {
       // "<subject> had with <object>": 'had' followed straight by a
       // preposition it cannot take.
-      if (!tokens[h].is_word() || !tokens[h + 1].is_word() || !spaced(h - 1) ||
-          !spaced(h) ||
+      // The rarest condition first: most tokens are no form of 'have'.
+      if (!tokens[h].is_word() ||
           !have(h, [&] { return grammar_.have_forms.Has(doc.Folded(h)); }) ||
+          !tokens[h + 1].is_word() || !spaced(h - 1) || !spaced(h) ||
           !slot(h + 1, [&] {
             return grammar_.slot_prepositions.Has(doc.Folded(h + 1));
           })) {
