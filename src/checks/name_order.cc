@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/type_memo.h"
 #include "text/word_shape.h"
 
 namespace mtlint {
@@ -12,11 +13,19 @@ NameOrderCheck::NameOrderCheck(const CheckContext& context)
 void NameOrderCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::string_view text = doc.text();
   const std::vector<Token>& tokens = doc.tokens();
+  // Whether a token may be the given name of someone the dictionary knows
+  // written given name first: most words are none, and this is asked first.
+  TypeMemo<bool> may_start(doc);
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
       const Token& given = tokens[i];
       const Token& family = tokens[i + 1];
-      if (!given.is_word() || !family.is_word() ||
+      if (!given.is_word() || !may_start(i, [&] {
+            return names_.MayStartReversed(doc.Text(given));
+          })) {
+        continue;
+      }
+      if (!family.is_word() ||
           text.substr(given.end, family.begin - given.end) != " " ||
           !StartsUpper(doc.Text(given)) || !StartsUpper(doc.Text(family))) {
         continue;

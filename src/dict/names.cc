@@ -159,7 +159,9 @@ NameData::NameData(const std::vector<fs::path>& dirs,
     const Person& p = people_[i];
     if (p.order == NameOrder::kFamilyFirst && !p.given.empty() &&
         !p.family.empty()) {
-      person_by_reversed_name_.emplace(p.given + " " + p.family, i);
+      std::string reversed = p.given + " " + p.family;
+      reversed_first_words_.insert(reversed.substr(0, reversed.find(' ')));
+      person_by_reversed_name_.emplace(std::move(reversed), i);
     }
   }
   tokens_.Seal();

@@ -81,6 +81,11 @@ class NameData {
   size_t pinyin_syllable_count() const { return pinyin_.size(); }
   // A family-first person written given name first ("Xinbo Wu"), or null.
   const Person* FindReversed(std::string_view name) const;
+  // Whether some name FindReversed knows starts with the word `word` (up to
+  // its first space): most capitalised words start none.
+  bool MayStartReversed(std::string_view word) const {
+    return reversed_first_words_.contains(word);
+  }
   // The rank of a title phrase ("vice premier" → "vice-premier"), or empty.
   std::string_view TitleRank(std::string_view lowercase_phrase) const;
   // Whether some title phrase ends with `lowercase_tail`: a phrase ending
@@ -104,6 +109,7 @@ class NameData {
   StringMap<size_t> person_by_name_;
   StringSet person_first_words_;  // of the keys of person_by_name_
   StringMap<size_t> person_by_reversed_name_;
+  StringSet reversed_first_words_;  // of the keys of person_by_reversed_name_
   StringMap<std::string> title_ranks_;
   StringSet title_tails_;  // every suffix of every title phrase
   size_t longest_title_ = 0;
