@@ -89,16 +89,20 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::map<std::string, ByteRange> first_signal;
   std::vector<size_t> scratch;
   TypeMemo<const CalqueCandidates*> starts(doc);
+  TypeMemo<bool> seconds(doc);
   for (const Sentence& s : doc.sentences()) {
     std::string sentence;  // lowercase, made when a guard needs it
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const CalqueCandidates* candidates =
           starts(i, [&] { return calques_.StartingWith(doc.Folded(i)); });
       if (!candidates) continue;
-      std::span<const size_t> may_match = calques_.MayMatch(
-          *candidates,
-          i + 1 < s.end_token ? doc.Folded(i + 1) : std::string_view(),
-          &scratch);
+      // Most words after a pattern's first word are no pattern's second.
+      bool second = i + 1 < s.end_token && seconds(i + 1, [&] {
+                      return calques_.MayBeSecond(doc.Folded(i + 1));
+                    });
+      std::span<const size_t> may_match =
+          second ? calques_.MayMatch(*candidates, doc.Folded(i + 1), &scratch)
+                 : std::span<const size_t>(candidates->single_token);
       std::optional<Match> match;
       for (size_t index : may_match) {
         const CalquePattern& p = calques_.patterns()[index];

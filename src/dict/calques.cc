@@ -69,6 +69,7 @@ CalqueIndex::CalqueIndex(const std::vector<fs::path>& dirs,
       c.single_token.push_back(i);
     } else {
       c.by_second_token[patterns_[i].tokens[1]].push_back(i);
+      second_tokens_.insert(patterns_[i].tokens[1]);
     }
   }
   for (auto& [first, c] : by_first_token_) {
@@ -90,6 +91,30 @@ bool CalqueIndex::Before(size_t a, size_t b) const {
   return na != nb ? na > nb : a < b;
 }
 
+namespace {
+
+// Calls `f` with `word` and each singular it may be the regular plural of,
+// until `f` returns true; returns whether it did.
+template <typename F>
+bool AnySingular(std::string_view word, F f) {
+  if (f(word)) return true;
+  if (word.ends_with("s") && f(word.substr(0, word.size() - 1))) return true;
+  if (word.ends_with("es") && f(word.substr(0, word.size() - 2))) return true;
+  if (word.ends_with("ies")) {
+    std::string singular(word.substr(0, word.size() - 3));
+    singular += 'y';
+    return f(singular);
+  }
+  return false;
+}
+
+}  // namespace
+
+bool CalqueIndex::MayBeSecond(std::string_view next) const {
+  return AnySingular(
+      next, [&](std::string_view w) { return second_tokens_.contains(w); });
+}
+
 std::span<const size_t> CalqueIndex::MayMatch(
     const CalqueCandidates& candidates, std::string_view next,
     std::vector<size_t>* scratch) const {
@@ -98,18 +123,12 @@ std::span<const size_t> CalqueIndex::MayMatch(
   if (!candidates.single_token.empty()) {
     lists[count++] = &candidates.single_token;
   }
-  auto add = [&](std::string_view second) {
-    auto it = candidates.by_second_token.find(second);
-    if (it != candidates.by_second_token.end()) lists[count++] = &it->second;
-  };
   if (!next.empty() && !candidates.by_second_token.empty()) {
-    add(next);
-    if (next.ends_with("s")) add(next.substr(0, next.size() - 1));
-    if (next.ends_with("es")) add(next.substr(0, next.size() - 2));
-    if (next.ends_with("ies")) {
-      std::string singular(next.substr(0, next.size() - 3));
-      add(singular + 'y');
-    }
+    AnySingular(next, [&](std::string_view second) {
+      auto it = candidates.by_second_token.find(second);
+      if (it != candidates.by_second_token.end()) lists[count++] = &it->second;
+      return false;  // every singular
+    });
   }
   if (count == 0) return {};
   if (count == 1) return *lists[0];

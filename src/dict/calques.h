@@ -49,11 +49,14 @@ class CalqueIndex {
   const std::vector<CalquePattern>& patterns() const { return patterns_; }
   // Patterns whose first token is `lowercase_token`, or null.
   const CalqueCandidates* StartingWith(std::string_view lowercase_token) const;
+  // Whether `next_lowercase` is the second token of some pattern, written
+  // as is or as the plural of a pattern's last word ("wars" of "war",
+  // "taxes" of "tax", "policies" of "policy"): most words are none.
+  bool MayBeSecond(std::string_view next_lowercase) const;
   // The patterns of `candidates` that may match where the next token is
-  // `next_lowercase` (empty for none), written as is or as the plural of a
-  // pattern's last word ("wars" of "war", "taxes" of "tax", "policies" of
-  // "policy"), longest first, then in list order. Usually one list of the
-  // index; merged into `scratch` when several apply.
+  // `next_lowercase` (empty for none), as MayBeSecond reads it, longest
+  // first, then in list order. Usually one list of the index; merged into
+  // `scratch` when several apply.
   std::span<const size_t> MayMatch(const CalqueCandidates& candidates,
                                    std::string_view next_lowercase,
                                    std::vector<size_t>* scratch) const;
@@ -64,6 +67,7 @@ class CalqueIndex {
 
   std::vector<CalquePattern> patterns_;
   StringMap<CalqueCandidates> by_first_token_;
+  StringSet second_tokens_;  // of every pattern
 };
 
 }  // namespace mtlint
