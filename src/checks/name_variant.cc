@@ -141,10 +141,11 @@ std::vector<ByteRange> NameVariantCheck::FullNames(
   };
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (!shaped(i)) continue;
       // Windows of 2 to 4 capitalised words joined by single spaces.
       for (uint32_t n = 2; n <= kMaxNameWords && i + n <= s.end_token; ++n) {
         const Token& last = tokens[i + n - 1];
-        if (!shaped(i + n - 1) || !shaped(i) ||
+        if (!shaped(i + n - 1) ||
             text.substr(tokens[i + n - 2].end,
                         last.begin - tokens[i + n - 2].end) != " ") {
           break;
