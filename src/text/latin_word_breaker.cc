@@ -130,6 +130,11 @@ bool BreakLatinWords(std::string_view text, ByteRange range,
     return class_of(d.code_point);
   };
   for (size_t i = range.begin; i < range.end;) {
+    // A space, between most tokens, is a segment to skip.
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
     size_t length;
     Class c = at(i, &length);
     if (c == Class::kUnhandled) {
@@ -158,6 +163,8 @@ bool BreakLatinWords(std::string_view text, ByteRange range,
         before = last;
       }
       if (i > run) last = class_of(static_cast<unsigned char>(text[i - 1]));
+      // Most tokens end at a space, which neither joins nor bridges.
+      if (i < range.end && text[i] == ' ') break;
       size_t next_length, after_length;
       Class next = at(i, &next_length);
       if (Joins(next)) {
