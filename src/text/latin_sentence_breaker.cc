@@ -1,5 +1,6 @@
 #include "text/latin_sentence_breaker.h"
 
+#include "text/byte_set.h"
 #include "text/latin_table.h"
 #include "text/sentence_break_class.h"
 #include "text/utf8.h"
@@ -25,6 +26,21 @@ const LatinTable<Class>& Classes() {
 
 bool IsTerminator(Class c) { return c == Class::kATerm || c == Class::kSTerm; }
 
+// The bytes the scan stops at: ASCII terminators and the ASCII this breaker
+// cannot handle, and every byte above ASCII, which is decoded. The ASCII in
+// between only sets the class before the next terminator.
+const ByteSet& Stops() {
+  static const ByteSet stops = [] {
+    ByteSet set = ByteSet("").With(0x80, 0xFF);
+    for (unsigned char c = 0; c < 0x80; ++c) {
+      Class k = Classes()(c);
+      if (IsTerminator(k) || k == kUnhandled) set = set.With(c, c);
+    }
+    return set;
+  }();
+  return stops;
+}
+
 }  // namespace
 
 LatinSentenceBreaker::LatinSentenceBreaker() : suppressions_("en") {}
@@ -48,8 +64,14 @@ bool LatinSentenceBreaker::Breaks(std::string_view text,
     out->resize(mark);
     return false;
   };
+  const ByteSet& stops = Stops();
   Class previous = Class::kOther;  // the class before character i
   for (size_t i = 0; i < text.size();) {
+    if (size_t stop = stops.Find(text, i, text.size()); stop > i) {
+      previous = class_of(static_cast<unsigned char>(text[stop - 1]));
+      i = stop;
+      continue;
+    }
     size_t length;
     Class c = at(i, &length);
     if (c == kUnhandled) return fail();
