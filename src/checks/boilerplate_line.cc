@@ -17,6 +17,14 @@ BoilerplateLineCheck::BoilerplateLineCheck(const CheckContext& context) {
   for (BoilerplateRule& r : context.dictionaries.boilerplate()) {
     rules_.push_back({LinePattern(r.pattern), std::move(r.label)});
   }
+  for (uint32_t k = 0; k < rules_.size(); ++k) {
+    all_rules_.push_back(k);
+    for (unsigned c = 0; c < rules_by_first_byte_.size(); ++c) {
+      if (rules_[k].pattern.MayStartWith(static_cast<unsigned char>(c))) {
+        rules_by_first_byte_[c].push_back(k);
+      }
+    }
+  }
 }
 
 void BoilerplateLineCheck::Run(const Document& doc,
@@ -33,7 +41,9 @@ void BoilerplateLineCheck::Run(const Document& doc,
       --trimmed.end;
     if (trimmed.empty() || trimmed.size() > kMaxBoilerplateLine) continue;
     folded.Set(doc.Text(trimmed));
-    for (const Rule& rule : rules_) {
+    for (uint32_t k : folded.judgeable() ? rules_by_first_byte_[folded.front()]
+                                         : all_rules_) {
+      const Rule& rule = rules_[k];
       if (!rule.pattern.MayMatch(folded) ||
           !rule.pattern.Matches(doc.Text(trimmed))) {
         continue;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,10 @@ class BoilerplateLineCheck : public Check {
     std::string label;
   };
   std::vector<Rule> rules_;
+  // Per lowered first byte, the rules that may match a judgeable line
+  // starting with it, in rule order: a line is tried against few rules.
+  std::array<std::vector<uint32_t>, 256> rules_by_first_byte_;
+  std::vector<uint32_t> all_rules_;
 };
 
 }  // namespace mtlint

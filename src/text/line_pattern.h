@@ -24,6 +24,10 @@ class LinePattern {
   bool MayMatch(const PrefilterLine& line) const {
     return prefilter_.MayMatch(line);
   }
+  // LiteralPrefilter::MayStartWith.
+  bool MayStartWith(unsigned char lowered_first) const {
+    return prefilter_.MayStartWith(lowered_first);
+  }
 
  private:
   struct Impl;

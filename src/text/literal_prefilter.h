@@ -46,6 +46,11 @@ class LiteralPrefilter {
 
   // False only when the pattern cannot match `line`.
   bool MayMatch(const PrefilterLine& line) const;
+  // False only when the pattern cannot match a judgeable line whose first
+  // byte, lowered, is `lowered_first`.
+  bool MayStartWith(unsigned char lowered_first) const {
+    return prefixes_.empty() || first_bytes_[lowered_first];
+  }
 
   // For tests, ASCII lowercase and sorted: the alternatives a line starts
   // or ends with (empty: unknown), and each clause's alternatives.

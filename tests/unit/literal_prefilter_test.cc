@@ -167,3 +167,17 @@ TEST_CASE("the prefilter never rejects a line its pattern matches",
   }
   CHECK(matched >= 20);
 }
+
+TEST_CASE("a prefilter tells the first bytes a match may start with",
+          "[prefilter]") {
+  mtlint::LiteralPrefilter see_also("(see also|related)\\s*:.*");
+  CHECK(see_also.MayStartWith('s'));
+  CHECK(see_also.MayStartWith('r'));
+  CHECK_FALSE(see_also.MayStartWith('S'));  // the line's byte is lowered
+  CHECK_FALSE(see_also.MayStartWith('x'));
+  // No known prefix: any first byte.
+  mtlint::LiteralPrefilter anywhere(".*market news\\b.*");
+  for (unsigned c = 0; c < 256; ++c) {
+    CHECK(anywhere.MayStartWith(static_cast<unsigned char>(c)));
+  }
+}
