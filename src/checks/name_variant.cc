@@ -135,6 +135,8 @@ std::vector<ByteRange> NameVariantCheck::FullNames(
   std::vector<std::string_view> window_words;
   std::vector<size_t> window_candidates;
   TypeMemo<bool> name_shaped(doc);  // HasNameShape, once per token type
+  // The people whose canonical name holds the token as a word.
+  TypeMemo<const std::vector<size_t>*> people_with_word(doc);
   auto shaped = [&](uint32_t k) {
     return tokens[k].is_word() &&
            name_shaped(k, [&] { return HasNameShape(doc.Text(tokens[k])); });
@@ -160,11 +162,13 @@ std::vector<ByteRange> NameVariantCheck::FullNames(
         }
         std::vector<size_t>& candidates = window_candidates;
         candidates.clear();
-        for (std::string_view w : written) {
-          auto it = people_by_word_.find(w);
-          if (it != people_by_word_.end())
-            candidates.insert(candidates.end(), it->second.begin(),
-                              it->second.end());
+        for (uint32_t k = i; k < i + n; ++k) {
+          if (const std::vector<size_t>* people = people_with_word(k, [&] {
+                auto it = people_by_word_.find(doc.Text(tokens[k]));
+                return it == people_by_word_.end() ? nullptr : &it->second;
+              })) {
+            candidates.insert(candidates.end(), people->begin(), people->end());
+          }
         }
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()),
