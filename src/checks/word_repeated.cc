@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "text/unicode.h"
 #include "text/word_shape.h"
 
 namespace mtlint {
@@ -35,6 +36,14 @@ void WordRepeatedCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       const Token& prev = tokens[i - 1];
       const Token& cur = tokens[i];
       if (!prev.is_word() || !cur.is_word()) continue;
+      // Most neighbours differ in their first letter, which folding keeps:
+      // the foldings are compared only when the first bytes agree.
+      char first = text[prev.begin], second = text[cur.begin];
+      if (static_cast<unsigned char>(first) < 0x80 &&
+          static_cast<unsigned char>(second) < 0x80 &&
+          AsciiLower(first) != AsciiLower(second)) {
+        continue;
+      }
       if (!SpacesBetween(text, prev.end, cur.begin)) continue;
       std::string_view a = doc.Text(prev);
       std::string_view b = doc.Text(cur);

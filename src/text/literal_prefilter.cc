@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace mtlint {
@@ -139,10 +140,6 @@ Info Repeat(const Info& x, size_t min, size_t max) {
   out.prefixes = PrefixesOf(x);
   out.suffixes = SuffixesOf(x);
   return out;
-}
-
-char Lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 bool IsAsciiAlnum(char c) {
@@ -338,7 +335,7 @@ class Parser {
     }
     if (static_cast<unsigned char>(c) < 0x80) {
       ++at_;
-      return Info::Exactly({std::string(1, Lower(c))});
+      return Info::Exactly({std::string(1, AsciiLower(c))});
     }
     DecodedCodePoint d = DecodeUtf8(p_, at_);
     if (d.code_point == kInvalidCodePoint) return Fail();
@@ -413,7 +410,7 @@ class Parser {
     char c = EscapedChar(&is_class);
     if (failed_) return Info::Unknown();
     if (is_class) return Info::Unknown();
-    return Info::Exactly({std::string(1, Lower(c))});
+    return Info::Exactly({std::string(1, AsciiLower(c))});
   }
 
   // [abc], [^|], [- ]: a few ASCII characters are kept as alternatives;
@@ -466,7 +463,7 @@ class Parser {
         unknown = true;
         continue;
       }
-      if (c != 0) chars.insert(std::string(1, Lower(c)));
+      if (c != 0) chars.insert(std::string(1, AsciiLower(c)));
     }
     if (failed_ || at_ >= p_.size()) return Fail();
     ++at_;  // ]
@@ -480,14 +477,6 @@ class Parser {
   size_t at_ = 0;
   bool failed_ = false;
 };
-
-}  // namespace
-
-namespace {
-
-char AsciiLower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 }  // namespace
 

@@ -35,6 +35,11 @@ inline bool IsDigit(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
   return icu_properties::IsDigit(cp);
 }
+// 'A' to 'Z' lowered, every other byte as it is: ASCII case, whatever the
+// C locale says.
+inline char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 // Whether every byte of `s` is ASCII.
 bool IsAscii(std::string_view s);
 
