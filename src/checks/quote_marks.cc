@@ -56,8 +56,10 @@ void QuoteMarksCheck::Run(const Document& doc, DiagnosticSink& sink) const {
       curly_apostrophe;
   for (const Paragraph& p : doc.paragraphs()) {
     std::string_view para = doc.Text(p.range);
-    bool low_quotes = para.find(EncodeUtf8(kLowDouble)) != para.npos ||
-                      para.find(EncodeUtf8(kLowSingle)) != para.npos;
+    // „ and ‚ (kLowDouble, kLowSingle) in UTF-8, without encoding them for
+    // every paragraph.
+    bool low_quotes = para.find("\u201E") != para.npos ||
+                      para.find("\u201A") != para.npos;
     for (size_t i = kQuoteStarts.Find(text, p.range.begin, p.range.end);
          i < p.range.end; i = kQuoteStarts.Find(text, i, p.range.end)) {
       DecodedCodePoint d = DecodeUtf8(text, i);
