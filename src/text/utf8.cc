@@ -3,6 +3,12 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "text/byte_set.h"
+
 namespace mtlint {
 namespace {
 
@@ -76,46 +82,38 @@ namespace {
 constexpr uint64_t kOnes = 0x0101010101010101ull;
 constexpr uint64_t kHighBits = 0x8080808080808080ull;
 
-// Skips bytes while `stop(eight)`, over eight bytes at a time, says none of
-// them is to be stopped at, then byte by byte while `keep` says so.
-template <typename Stop, typename Keep>
-size_t SkipWhile(std::string_view text, size_t from, Stop stop, Keep keep) {
-  size_t i = from;
-  while (i + 8 <= text.size()) {
-    uint64_t eight;
-    std::memcpy(&eight, text.data() + i, 8);
-    if (stop(eight) != 0) break;
-    i += 8;
-  }
-  while (i < text.size() && keep(static_cast<unsigned char>(text[i]))) ++i;
-  return i;
-}
-
 }  // namespace
 
+// Both searches stop at few bytes besides all those above ASCII: ByteSet
+// reads them by blocks.
 size_t SkipAscii(std::string_view text, size_t from) {
-  return SkipWhile(
-      text, from, [](uint64_t eight) { return eight & kHighBits; },
-      [](unsigned char c) { return c < 0x80; });
+  static constexpr ByteSet kNonAscii = ByteSet("").With(0x80, 0xFF);
+  return kNonAscii.Find(text, from, text.size());
 }
 
 size_t SkipPrintableAscii(std::string_view text, size_t from) {
-  // With no high bit set, a byte below 0x20 or equal to 0x7F leaves a high
-  // bit in these differences ("determine if a word has a byte less than
-  // n", Bit Twiddling Hacks).
-  return SkipWhile(
-      text, from,
-      [](uint64_t eight) {
-        uint64_t del = eight ^ (0x7F * kOnes);
-        return (eight | ((eight - 0x20 * kOnes) & ~eight) |
-                ((del - kOnes) & ~del)) &
-               kHighBits;
-      },
-      [](unsigned char c) { return c >= 0x20 && c < 0x7F; });
+  static constexpr ByteSet kUnprintable =
+      ByteSet("\x7F").With(0x00, 0x1F).With(0x80, 0xFF);
+  return kUnprintable.Find(text, from, text.size());
 }
 
 size_t FindDoubleSpace(std::string_view text, size_t from, size_t end) {
   size_t i = from;
+#if defined(__SSE2__)
+  // Sixteen pairs at a time: each byte beside the next one.
+  const __m128i space = _mm_set1_epi8(' ');
+  for (; i + 17 <= end; i += 16) {
+    auto at = [&](size_t k) {
+      return _mm_cmpeq_epi8(
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + k)),
+          space);
+    };
+    if (int pairs = _mm_movemask_epi8(_mm_and_si128(at(i), at(i + 1)))) {
+      return i + static_cast<size_t>(
+                     std::countr_zero(static_cast<unsigned>(pairs)));
+    }
+  }
+#endif
   if constexpr (std::endian::native == std::endian::little) {
     // Eight bytes at a time, moving on by seven: a pair across two loads is
     // whole in the second.

@@ -90,17 +90,18 @@ TEST_CASE("ASCII is skipped up to the first byte that is not", "[utf8]") {
 }
 
 TEST_CASE("a double space is found wherever it stands", "[utf8]") {
-  // Two spaces at every place of the overlapping eight-byte loads and of
-  // the tail, among single spaces and tabs that do not count.
+  // Two spaces at every place of the sixteen-byte blocks, the overlapping
+  // eight-byte loads and the tail, among single spaces and tabs that do not
+  // count.
   auto first_pair = [](const std::string& text, size_t from, size_t end) {
     for (size_t k = from; k + 1 < end; ++k) {
       if (text[k] == ' ' && text[k + 1] == ' ') return k;
     }
     return end;
   };
-  for (size_t at = 0; at + 1 < 24; ++at) {
-    std::string text = "ab c\td \te\t\tfg h ij kl";
-    text.resize(24, 'z');
+  for (size_t at = 0; at + 1 < 40; ++at) {
+    std::string text = "ab c\td \te\t\tfg h ij kl mn\top q rs t uv";
+    text.resize(40, 'z');
     text[at] = ' ';
     text[at + 1] = ' ';
     size_t expected = first_pair(text, 0, text.size());
