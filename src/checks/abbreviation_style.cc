@@ -35,10 +35,12 @@ void AbbreviationStyleCheck::Run(const Document& doc,
   for (const Paragraph& p : doc.paragraphs()) {
     // A headline or a shouted line ("LET US KNOW") has capitals
     // everywhere, and there "US" may be the pronoun.
-    if (!AnyCodePoint(doc.Text(p.range), IsLower)) continue;
-    for (uint32_t i = doc.sentences()[p.first_sentence].first_token;
-         p.first_sentence < p.end_sentence &&
-         i < doc.sentences()[p.end_sentence - 1].end_token;
+    if (p.first_sentence == p.end_sentence ||
+        !AnyCodePoint(doc.Text(p.range), IsLower)) {
+      continue;
+    }
+    const uint32_t end = doc.sentences()[p.end_sentence - 1].end_token;
+    for (uint32_t i = doc.sentences()[p.first_sentence].first_token; i < end;
          ++i) {
       const Token& t = tokens[i];
       if (!t.is_word()) continue;

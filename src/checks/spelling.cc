@@ -100,8 +100,9 @@ void SpellingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   for (const Paragraph& p : doc.paragraphs()) {
     if (p.first_sentence == p.end_sentence) continue;
     AddressScanner addresses(doc.text(), p.range);
-    for (uint32_t i = doc.sentences()[p.first_sentence].first_token;
-         i < doc.sentences()[p.end_sentence - 1].end_token; ++i) {
+    const uint32_t end = doc.sentences()[p.end_sentence - 1].end_token;
+    for (uint32_t i = doc.sentences()[p.first_sentence].first_token; i < end;
+         ++i) {
       const Token& t = doc.tokens()[i];
       if (!t.is_word()) continue;
       Verdict v =
