@@ -7,6 +7,7 @@
 #include <span>
 
 #include "analysis/type_memo.h"
+#include "text/plural.h"
 #include "text/utf8.h"
 #include "text/word_shape.h"
 
@@ -16,21 +17,6 @@ namespace {
 // A language the calques point to needs this many signals, and more than
 // any other, before the article is said to be translated from it.
 constexpr size_t kMinLanguageSignals = 3;
-
-// The regular plural endings the last word of a phrase may take.
-bool IsPluralOf(std::string_view word, std::string_view singular) {
-  if (word.size() <= singular.size() ||
-      word.substr(0, singular.size()) != singular) {
-    // "policy" → "policies"
-    size_t stem = singular.size() - 1;
-    return singular.size() > 1 && singular.back() == 'y' &&
-           word.size() == stem + 3 &&
-           word.substr(0, stem) == singular.substr(0, stem) &&
-           word.substr(stem) == "ies";
-  }
-  std::string_view ending = word.substr(singular.size());
-  return ending == "s" || ending == "es";
-}
 
 // The replacement's last word made plural, unless it already is ("trade
 // talks" stays).

@@ -10,6 +10,7 @@
 #include "dict/data_files.h"
 #include "dict/tsv.h"
 #include "text/locale_names.h"
+#include "text/plural.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
 
@@ -90,25 +91,6 @@ bool CalqueIndex::Before(size_t a, size_t b) const {
   size_t na = patterns_[a].tokens.size(), nb = patterns_[b].tokens.size();
   return na != nb ? na > nb : a < b;
 }
-
-namespace {
-
-// Calls `f` with `word` and each singular it may be the regular plural of,
-// until `f` returns true; returns whether it did.
-template <typename F>
-bool AnySingular(std::string_view word, F f) {
-  if (f(word)) return true;
-  if (word.ends_with("s") && f(word.substr(0, word.size() - 1))) return true;
-  if (word.ends_with("es") && f(word.substr(0, word.size() - 2))) return true;
-  if (word.ends_with("ies")) {
-    std::string singular(word.substr(0, word.size() - 3));
-    singular += 'y';
-    return f(singular);
-  }
-  return false;
-}
-
-}  // namespace
 
 bool CalqueIndex::MayBeSecond(std::string_view next) const {
   return AnySingular(
