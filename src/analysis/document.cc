@@ -78,10 +78,7 @@ uint32_t Document::FoldOnce(std::string_view written) {
   if (ascii && !upper) return kAsWritten;
   std::string f;
   if (ascii) {
-    f.assign(written);
-    for (char& c : f) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    f = AsciiLowered(written);
   } else {
     f = FoldCase(written);
     if (f == written) return kAsWritten;

@@ -8,6 +8,7 @@
 
 #include "analysis/type_memo.h"
 #include "text/plural.h"
+#include "text/unicode.h"
 #include "text/utf8.h"
 #include "text/word_shape.h"
 
@@ -47,14 +48,6 @@ std::string MatchCase(std::string_view original, std::string replacement) {
     replacement[0] = static_cast<char>(replacement[0] - 'a' + 'A');
   }
   return replacement;
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 struct Match {
@@ -112,7 +105,7 @@ void CalquePhraseCheck::Run(const Document& doc, DiagnosticSink& sink) const {
         // A guard is a context where the phrase is right English.
         bool guarded = false;
         if (!p.guards.empty() && sentence.empty()) {
-          sentence = AsciiLower(doc.Text(s.range));
+          sentence = AsciiLowered(doc.Text(s.range));
         }
         for (const std::string& g : p.guards) {
           for (size_t at = sentence.find(g);

@@ -22,7 +22,7 @@ constexpr size_t kMaxStrayLetters = 2;
 std::string PinyinKey(std::string_view name) {
   std::string out;
   for (char c : name) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = AsciiLower(c);
     if (c >= 'a' && c <= 'z') {
       out += c;
     } else if (c != ' ' && c != '-' && c != '\'') {

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <utility>
 
+#include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace mtlint {
@@ -155,9 +156,7 @@ std::string DecodeEntity(std::string_view entity) {
 bool StartsWithTag(std::string_view html, std::string_view tag) {
   if (html.size() <= tag.size()) return false;
   for (size_t i = 0; i < tag.size(); ++i) {
-    char c = html[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != tag[i]) return false;
+    if (AsciiLower(html[i]) != tag[i]) return false;
   }
   char next = html[tag.size()];
   return next == '>' || next == '/' || next == ' ' || next == '\t' ||

@@ -20,9 +20,7 @@ bool IsHostChar(char c) {
 bool EqualsIgnoringCase(std::string_view s, std::string_view lowercase) {
   if (s.size() != lowercase.size()) return false;
   for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lowercase[i]) return false;
+    if (AsciiLower(s[i]) != lowercase[i]) return false;
   }
   return true;
 }

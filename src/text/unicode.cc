@@ -170,14 +170,14 @@ int ScriptFamily(int script) {
   }
 }
 
+std::string AsciiLowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
 std::string FoldCase(std::string_view utf8) {
-  if (IsAscii(utf8)) {
-    std::string out(utf8);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-  }
+  if (IsAscii(utf8)) return AsciiLowered(utf8);
   std::string out;
   icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())))

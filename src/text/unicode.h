@@ -40,6 +40,8 @@ inline bool IsDigit(char32_t cp) {
 inline char AsciiLower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
+// `s` with AsciiLower applied to every byte.
+std::string AsciiLowered(std::string_view s);
 // Whether every byte of `s` is ASCII.
 bool IsAscii(std::string_view s);
 

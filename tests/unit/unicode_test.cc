@@ -39,3 +39,14 @@ TEST_CASE("decoding ASCII takes the short path with the same answers",
   CHECK(mtlint::DecodeUtf8Before(text, 5).code_point ==
         mtlint::kInvalidCodePoint);
 }
+
+TEST_CASE("ASCII lowering leaves every other byte as it is", "[unicode]") {
+  CHECK(mtlint::AsciiLower('Q') == 'q');
+  CHECK(mtlint::AsciiLower('@') == '@');
+  CHECK(mtlint::AsciiLower('\xC3') == '\xC3');
+  // Only ASCII letters: "É" (C3 89) stays as it is.
+  CHECK(mtlint::AsciiLowered("Hong KONG \xC3\x89LYS\xC3\x89"
+                             "E") ==
+        "hong kong \xC3\x89lys\xC3\x89"
+        "e");
+}
