@@ -483,9 +483,6 @@ class Parser {
 void PrefilterLine::Set(std::string_view line) {
   line_ = line;
   lowered_ready_ = false;
-  front_ = line.empty() ? 0 : static_cast<unsigned char>(AsciiLower(line[0]));
-  back_ =
-      line.empty() ? 0 : static_cast<unsigned char>(AsciiLower(line.back()));
   judgeable_ = true;
   for (size_t i = SkipAscii(line, 0); i < line.size() && judgeable_;
        i = SkipAscii(line, i)) {

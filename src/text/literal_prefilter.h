@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/unicode.h"
+
 namespace mtlint {
 
 // A line as LiteralPrefilter reads it: ASCII letters lowercased, every other
@@ -16,8 +18,8 @@ class PrefilterLine {
   // The first and last bytes lowered, or 0 for an empty line: most lines
   // are turned away by these, before the whole line is lowered.
   size_t size() const { return line_.size(); }
-  unsigned char front() const { return front_; }
-  unsigned char back() const { return back_; }
+  unsigned char front() const { return LoweredAt(0); }
+  unsigned char back() const { return LoweredAt(line_.size() - 1); }
   std::string_view lowered() const;
   // False when the line holds a character whose case folding holds ASCII
   // ("ſ", "K" KELVIN SIGN, "ß", "ﬁ"): a case-insensitive pattern may match
@@ -25,8 +27,11 @@ class PrefilterLine {
   bool judgeable() const { return judgeable_; }
 
  private:
+  unsigned char LoweredAt(size_t i) const {
+    return line_.empty() ? 0 : static_cast<unsigned char>(AsciiLower(line_[i]));
+  }
+
   std::string_view line_;
-  unsigned char front_ = 0, back_ = 0;
   bool judgeable_ = true;
   mutable std::string lowered_;
   mutable bool lowered_ready_ = false;
