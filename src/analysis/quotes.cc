@@ -92,10 +92,12 @@ bool IsOpeningContext(char32_t before) {
          before == U'\u2013';
 }
 
+// A dash right after a quote follows a closing one: "Today?"—the boy asked.
 bool IsClosingContext(char32_t after) {
   return after == kInvalidCodePoint || IsWhiteSpace(after) || after == U'.' ||
          after == U',' || after == U';' || after == U':' || after == U')' ||
-         after == U'!' || after == U'?';
+         after == U'!' || after == U'?' || after == U'-' ||
+         after == U'\u2013' || after == U'\u2014';
 }
 
 // The first bytes of the marks of kPairs and the straight double quote:
