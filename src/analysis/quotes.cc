@@ -178,17 +178,12 @@ class Matcher {
   // News style opens every paragraph of a long quotation again and closes
   // only the last: a paragraph that starts with an opening quote (after
   // the indentation of indented copy) continues the quotation left open by
-  // the one before.
+  // the one before. Straight quotes wait for Straight(), which knows the
+  // paragraph's count.
   void ContinueQuotations(ByteRange para) {
     size_t start = SkipWhiteSpace(text_, para.begin, para.end);
-    char32_t first = start < para.end ? DecodeUtf8(text_, start).code_point
-                                      : kInvalidCodePoint;
-    if (first == U'"') {
-      if (has_straight_pending_ && Opens({start, start + 1}, para)) {
-        has_straight_pending_ = false;
-      }
-      return;
-    }
+    if (start == para.end) return;
+    char32_t first = DecodeUtf8(text_, start).code_point;
     for (const Pair& pair : kPairs) {
       if (pair.open == first) pending_.RemoveAll(&pair);
     }
@@ -249,22 +244,27 @@ class Matcher {
   }
 
   void Straight(ByteRange para, const std::vector<ByteRange>& quotes) {
+    if (quotes.empty()) return;
     size_t first = 0;
     size_t end = quotes.size();
-    if (end % 2 == 1) {
-      if (!Opens(quotes.front(), para) &&
-          (has_straight_pending_ || !pending_.empty())) {
-        // It closes the quotation left open, straight or (mixed styles)
-        // curly.
-        ByteRange open = straight_pending_;
-        if (has_straight_pending_) {
-          has_straight_pending_ = false;
-        } else {
-          open = pending_.PopBack().range;
-        }
-        result_.pairs.push_back({open, quotes.front(), true});
-        first = 1;
+    if (end % 2 == 1 && (has_straight_pending_ || !pending_.empty()) &&
+        FirstCloses(para, quotes)) {
+      // It closes the quotation left open, straight or (mixed styles)
+      // curly.
+      ByteRange open = straight_pending_;
+      if (has_straight_pending_) {
+        has_straight_pending_ = false;
       } else {
+        open = pending_.PopBack().range;
+      }
+      result_.pairs.push_back({open, quotes.front(), true});
+      first = 1;
+    } else {
+      if (quotes.front().begin == SkipWhiteSpace(text_, para.begin, para.end) &&
+          Opens(quotes.front(), para)) {
+        has_straight_pending_ = false;  // news style: continued
+      }
+      if (end % 2 == 1) {
         if (has_straight_pending_) {
           Unpaired(MarkProblem::kOddStraight, straight_pending_);
           has_straight_pending_ = false;
@@ -281,6 +281,22 @@ class Matcher {
     for (size_t i = first; i + 1 < end; i += 2) {
       result_.pairs.push_back({quotes[i], quotes[i + 1], true});
     }
+  }
+
+  // An odd count of straight quotes with a quotation open before them reads
+  // two ways: the first quote closes it and the rest pair, or the quotes
+  // pair from the first and the last is left over. The two readings give
+  // every quote opposite roles; the one that fits the looks of most quotes
+  // wins. '"Solís said so. "Funds and talent matter."' closes an open
+  // quotation though its first quote looks like an opener: read the other
+  // way, the second quote would close before a word and the third open at
+  // the end.
+  bool FirstCloses(ByteRange para, const std::vector<ByteRange>& quotes) const {
+    size_t fits = 0;
+    for (size_t i = 0; i < quotes.size(); ++i) {
+      fits += Opens(quotes[i], para) == (i % 2 == 1);
+    }
+    return 2 * fits > quotes.size();
   }
 
   bool Opens(ByteRange quote, ByteRange para) const {

@@ -36,7 +36,8 @@ struct QuoteAnalysis {
 // paragraphs: a quotation that runs over several paragraphs opens in one
 // and closes in a later one. Straight quotes pair by count; an odd
 // paragraph whose last straight quote opens pairs with the next odd
-// paragraph whose first straight quote closes.
+// paragraph whose first straight quote closes, as the looks of that
+// paragraph's quotes decide.
 // Document::quotes() keeps the answer for the other checks that ask.
 QuoteAnalysis AnalyzeQuotes(const Document& doc);
 
