@@ -130,7 +130,60 @@ void Report(const Document& doc, DiagnosticSink& sink, size_t word_begin,
       ReplaceFix(fmt::format("join as '{}'", joined), spaces, "", true));
 }
 
+// A word of lowercase letters only, after white space, an opening bracket
+// or quote, or the start of the paragraph: not the end of a longer
+// compound ("mother-in-Law"), an address or a number.
+bool IsLowercaseWord(std::string_view text, ByteRange para, ByteRange word) {
+  if (word.begin > para.begin) {
+    char32_t cp = DecodeUtf8Before(text, word.begin).code_point;
+    if (!IsWhiteSpace(cp) && cp != U'(' && cp != U'[' && cp != U'"' &&
+        cp != U'\u201C' && cp != U'\u2018') {
+      return false;
+    }
+  }
+  for (size_t i = word.begin; i < word.end;) {
+    DecodedCodePoint d = DecodeUtf8(text, i);
+    if (!IsLower(d.code_point)) return false;
+    i += d.length;
+  }
+  return true;
+}
+
+// The fix inserts the spaces and leaves the hyphen: which dash the house
+// prefers is its own choice.
+void ReportDash(DiagnosticSink& sink, std::string_view text, ByteRange before,
+                ByteRange hyphen, ByteRange after) {
+  std::string_view original = ByteRange{before.begin, after.end}.In(text);
+  std::string spaced =
+      fmt::format("{} {} {}", before.In(text), hyphen.In(text), after.In(text));
+  Diagnostic& d =
+      sink.Report(Severity::kWarning, {before.begin, after.end},
+                  fmt::format("hyphen used as a dash in '{}'", original));
+  d.fixes.push_back(Fix{fmt::format("space it as a dash: '{}'", spaced),
+                        {Edit{{hyphen.begin, hyphen.begin}, " "},
+                         Edit{{hyphen.end, hyphen.end}, " "}},
+                        false});
+}
+
 }  // namespace
+
+HyphenSpacingCheck::HyphenSpacingCheck(const CheckContext& context)
+    : grammar_(context.dictionaries.grammar()) {}
+
+// "a crisis of trust-Reuters", the second word known to be capitalised: no
+// compound joins a lowercase word to a capitalised one but those of prefixes
+// ("anti-American", "al-Qaeda") and a few second words ("far-Right"), so the
+// hyphen stands for a dash. One capital letter ("class-A shares", "plan-B") is
+// a compound of its own.
+bool HyphenSpacingCheck::JoinsLikeDash(std::string_view text, ByteRange before,
+                                       ByteRange after) const {
+  if (CountCodePoints(before.In(text)) < 2 ||
+      CountCodePoints(after.In(text)) < 2) {
+    return false;
+  }
+  return !grammar_.hyphen_prefixes.Has(before.In(text)) &&
+         !grammar_.hyphen_capitalised.Has(FoldCase(after.In(text)));
+}
 
 void HyphenSpacingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
   std::string_view text = doc.text();
@@ -167,6 +220,14 @@ void HyphenSpacingCheck::Run(const Document& doc, DiagnosticSink& sink) const {
             !IsSuspendedHyphen(text, p.range, e) && !IsClauseWordAt(text, e)) {
           Report(doc, sink, WordStart(text, i), WordEnd(text, e), {after, e},
                  "after");
+        }
+      } else if (!space_before && !space_after &&
+                 IsUpper(DecodeUtf8(text, after).code_point)) {
+        ByteRange before{WordStart(text, i), i};
+        ByteRange next{after, WordEnd(text, after)};
+        if (IsLowercaseWord(text, p.range, before) &&
+            JoinsLikeDash(text, before, next)) {
+          ReportDash(sink, text, before, {i, after}, next);
         }
       }
       i = after;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 
 namespace mtlint {
 
@@ -12,6 +13,10 @@ struct ByteRange {
 
   size_t size() const { return end - begin; }
   bool empty() const { return begin == end; }
+  // The bytes of `text` in the range.
+  std::string_view In(std::string_view text) const {
+    return text.substr(begin, size());
+  }
   bool Overlaps(const ByteRange& other) const {
     return begin < other.end && other.begin < end;
   }

@@ -20,6 +20,8 @@ GrammarLists GrammarLists::Read(const std::vector<fs::path>& dirs) {
       {"subject-pronouns", &lists.subject_pronouns},
       {"reporting-verbs", &lists.reporting_verbs},
       {"closing-words", &lists.closing_words},
+      {"hyphen-prefixes", &lists.hyphen_prefixes},
+      {"hyphen-capitalised", &lists.hyphen_capitalised},
   };
   for (const fs::path& dir : dirs) {
     for (const fs::path& path : DataFiles(dir / "grammar", "", ".txt")) {
