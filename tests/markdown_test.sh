@@ -35,7 +35,7 @@ same "heading, paragraph, list item, quote, table cell, link text; not code, URL
 python3 - offsets.md out.jsonl > py.out 2>&1 <<'PY'
 import json, sys
 data = open(sys.argv[1], 'rb').read()
-expected = {"word-repeated": b"the the", "spacing": b" ", "hyphen-spacing": b"high -level"}
+expected = {"word-repeated": b"the the", "spacing": b" ,", "hyphen-spacing": b"high -level"}
 n = 0
 for line in open(sys.argv[2]):
     d = json.loads(line)

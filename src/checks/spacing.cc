@@ -106,7 +106,13 @@ class LineScanner {
   }
 
   void Remove(ByteRange r, std::string message, std::string label) {
-    Diagnostic& d = sink_.Report(Severity::kWarning, r, std::move(message));
+    Remove(r, r, std::move(message), std::move(label));
+  }
+  // `shown` also covers the mark the spaces stand before, as a reader sees
+  // the fault ("said ,"); the fix removes only the spaces.
+  void Remove(ByteRange shown, ByteRange r, std::string message,
+              std::string label) {
+    Diagnostic& d = sink_.Report(Severity::kWarning, shown, std::move(message));
     d.fixes.push_back(ReplaceFix(std::move(label), r, "", true));
   }
 
@@ -133,7 +139,8 @@ class LineScanner {
       return;
     }
     if ((next == ')' || next == ']') && EndsPhrase(before)) {
-      Remove(r, fmt::format("space before '{}'", next), "remove the space");
+      Remove({r.begin, r.end + 1}, r, fmt::format("space before '{}'", next),
+             "remove the space");
       return;
     }
     if (r.size() < 2 || text_[r.begin] == '\t') return;
@@ -152,19 +159,19 @@ class LineScanner {
   bool SpaceBeforeMark(ByteRange r) {
     char mark = text_[r.end];
     char32_t after = After(r.end + 1);
+    ByteRange with_mark{r.begin, r.end + 1};
     if (after == kInvalidCodePoint || IsWhiteSpace(after) ||
         ClosesPhrase(after)) {
-      Remove(r, fmt::format("space before '{}'", mark),
+      Remove(with_mark, r, fmt::format("space before '{}'", mark),
              fmt::format("remove the space before '{}'", mark));
       return true;
     }
     // A full stop glued to what follows starts it: ".5", ".NET", "...".
     if (mark == '.') return false;
-    Diagnostic& d = sink_.Report(Severity::kWarning, r,
+    Diagnostic& d = sink_.Report(Severity::kWarning, with_mark,
                                  fmt::format("space before '{}'", mark));
     // "10 :30" or "2023 ,2024": which of the two was meant is unclear.
     if (IsDigit(Before(r.begin)) && IsDigit(after)) return true;
-    ByteRange with_mark{r.begin, r.end + 1};
     if (IsLetter(after) || IsDigit(after) || OpensPhrase(after)) {
       d.fixes.push_back(
           ReplaceFix(fmt::format("move the space after '{}'", mark), with_mark,

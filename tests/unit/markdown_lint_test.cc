@@ -95,7 +95,7 @@ TEST_CASE("findings across markup are not reported", "[markdown_lint]") {
   std::vector<Diagnostic> found =
       TypoLinter().Lint("a.md", "See [the report](http://x.org) .\n");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].range == ByteRange{30, 31});
+  CHECK(found[0].range == ByteRange{30, 32});
   REQUIRE(found[0].fixes.size() == 1);
 }
 
