@@ -46,9 +46,7 @@ class Document {
 
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
-  std::string_view Text(ByteRange r) const {
-    return text_.substr(r.begin, r.size());
-  }
+  std::string_view Text(ByteRange r) const { return r.In(text_); }
   std::string_view Text(const Token& t) const { return Text(t.range()); }
   // Token `i` in full case folding (FoldCase), computed once for all
   // checks: most tokens are lowercase ASCII already, and then it is Text.

@@ -34,8 +34,7 @@ bool LooksHardWrapped(std::string_view text, const std::vector<Line>& lines) {
   bool has_blank = false;
   for (const Line& l : lines) {
     if (l.range.size() > kWrappedLineLimit &&
-        CountCodePoints(text.substr(l.range.begin, l.range.size())) >
-            kWrappedLineLimit) {
+        CountCodePoints(l.range.In(text)) > kWrappedLineLimit) {
       return false;
     }
     has_blank = has_blank || l.blank;

@@ -162,9 +162,8 @@ Judgement JudgePinyin(const SourceName& n, const NameData& names,
       if (others.count(Joined(words, i, 1 + g))) continue;
       bool surname = family.count(w.key) != 0;
       bool other_surname =
-          !surname &&
-          (names.IsChineseSurname(text.substr(w.range.begin, w.range.size())) ||
-           EditDistance(w.key, family_key, 2) <= 2);
+          !surname && (names.IsChineseSurname(w.range.In(text)) ||
+                       EditDistance(w.key, family_key, 2) <= 2);
       bool given_near = EditDistance(after, given_key, limit) <= limit;
       if ((surname || other_surname) && given_near && after.size() >= 4) {
         best = {Verdict::kGarbled, range, false};

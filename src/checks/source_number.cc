@@ -45,7 +45,7 @@ std::optional<std::string> Replacement(std::string_view written,
 // The source's number as written, with its value when the source writes it
 // otherwise than English would: "'3.5万' (35,000)", "'360'".
 std::string Shown(std::string_view source_text, const NumberMention& s) {
-  std::string_view written = source_text.substr(s.range.begin, s.range.size());
+  std::string_view written = s.range.In(source_text);
   if (written.find_first_not_of("0123456789,.") == std::string_view::npos) {
     return fmt::format("'{}'", written);
   }

@@ -51,7 +51,7 @@ std::vector<Word> Words(std::string_view text, ByteRange range) {
   for (ByteRange r : Runs(text, range, [](char32_t c) {
          return IsLetter(c) || IsDigit(c) || IsMark(c);
        })) {
-    out.push_back({r, FoldCase(text.substr(r.begin, r.size()))});
+    out.push_back({r, FoldCase(r.In(text))});
   }
   return out;
 }
@@ -62,7 +62,7 @@ std::vector<ByteRange> CopiedHanRuns(std::string_view text, ByteRange range,
                                      std::string_view source) {
   std::vector<ByteRange> out;
   for (ByteRange r : Runs(text, range, IsHanFamily)) {
-    if (source.find(text.substr(r.begin, r.size())) != std::string_view::npos) {
+    if (source.find(r.In(text)) != std::string_view::npos) {
       out.push_back(r);
     }
   }

@@ -72,7 +72,7 @@ std::string ReviewExcerpts::Show(ByteRange span) {
   if (window.empty()) window = LineAround(text_, span.begin);
   window.begin = std::min(window.begin, span.begin);
   window.end = std::max(window.end, span.end);
-  std::string_view view = text_.substr(window.begin, window.size());
+  std::string_view view = window.In(text_);
   LineIndex lines(view);
   Excerpt e = MakeExcerpt(view, lines,
                           {span.begin - window.begin, span.end - window.begin});

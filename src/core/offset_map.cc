@@ -116,7 +116,7 @@ void MapToSource(const OffsetMap& map, std::string_view view,
       for (Edit& e : fix.edits) {
         std::optional<Edit> source_edit = map.ToSource(e, source_size);
         if (!source_edit || HasLineBreak(e.replacement) ||
-            HasLineBreak(view.substr(e.range.begin, e.range.size()))) {
+            HasLineBreak(e.range.In(view))) {
           mapped = false;
           break;
         }

@@ -73,7 +73,7 @@ std::vector<SourceName> FindChineseNames(const Document& doc, ByteRange range,
   std::vector<SourceName> out;
   std::vector<bool> covered(cps.size(), false);
   // People the dictionary knows by their native form.
-  std::string_view slice = text.substr(range.begin, range.size());
+  std::string_view slice = range.In(text);
   for (const auto& [native, index] : names.native_names()) {
     if (native.empty() || !IsHan(DecodeUtf8(native, 0).code_point)) continue;
     for (size_t at = slice.find(native); at != std::string_view::npos;

@@ -40,9 +40,7 @@ class Lines {
                                             : text_.size();
     return {index_.LineRange(first).begin, end};
   }
-  std::string_view Text(ByteRange r) const {
-    return text_.substr(r.begin, r.size());
-  }
+  std::string_view Text(ByteRange r) const { return r.In(text_); }
 
  private:
   std::string_view text_;

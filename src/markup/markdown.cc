@@ -196,7 +196,7 @@ class ViewBuilder {
   // view keeps the line breaks of the rest.
   void Atom(ByteRange r) {
     if (r.begin == kNone) r = {cursor_, cursor_};
-    size_t nl = source_.substr(r.begin, r.size()).find('\n');
+    size_t nl = r.In(source_).find('\n');
     if (nl != kNone) r.end = r.begin + nl;
     Prose(r, kPlaceholder, Kind::kMarkup);
   }
@@ -373,7 +373,7 @@ MarkdownView ReadMarkdown(std::string_view source) {
           atom.end = r.end;
           break;
         }
-        std::string_view bytes = source.substr(r.begin, r.size());
+        std::string_view bytes = r.In(source);
         if (e.detail == MD_TEXT_NORMAL) {
           view.Prose(r, bytes, Kind::kVerbatim);
         } else if (e.detail == MD_TEXT_ENTITY) {

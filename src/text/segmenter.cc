@@ -121,7 +121,7 @@ void Segmenter::Sentences(std::string_view text, ByteRange range,
     }
     merge_next = EndsWithAbbreviation(text.substr(b, e - b));
   };
-  std::string_view paragraph = text.substr(range.begin, range.size());
+  std::string_view paragraph = range.In(text);
   if (impl_->latin_sentences && !MayEndSentenceInside(paragraph)) {
     add(range.begin, range.end);
     return;
@@ -142,9 +142,7 @@ void Segmenter::Sentences(std::string_view text, ByteRange range,
   std::vector<size_t>& breaks = impl_->breaks;
   breaks.clear();
   if (impl_->latin_sentences &&
-      impl_->latin_sentences->Breaks(
-          segmented.substr(segmented_range.begin, segmented_range.size()),
-          &breaks)) {
+      impl_->latin_sentences->Breaks(segmented_range.In(segmented), &breaks)) {
     size_t start = range.begin;
     for (size_t b : breaks) {
       add(start, range.begin + b);
