@@ -141,12 +141,7 @@ bool IsLowercaseWord(std::string_view text, ByteRange para, ByteRange word) {
       return false;
     }
   }
-  for (size_t i = word.begin; i < word.end;) {
-    DecodedCodePoint d = DecodeUtf8(text, i);
-    if (!IsLower(d.code_point)) return false;
-    i += d.length;
-  }
-  return true;
+  return !AnyCodePoint(word.In(text), [](char32_t cp) { return !IsLower(cp); });
 }
 
 // The fix inserts the spaces and leaves the hyphen: which dash the house
